@@ -1,0 +1,13 @@
+package reglab.site.render;
+
+/** What a {@link RenderRequest} asks the build-time browser to render. */
+public enum RenderKind {
+    /** A Mermaid diagram (source includes its own {@code ---config---} front matter) to inline SVG. */
+    MERMAID,
+    /** TeX to KaTeX HTML+MathML, inline style. */
+    MATH_INLINE,
+    /** TeX to KaTeX HTML+MathML, display style. */
+    MATH_DISPLAY,
+    /** Source code to highlighted HTML; {@link RenderRequest#language()} names the language. */
+    CODE
+}
