@@ -1,6 +1,7 @@
 package reglab.cli;
 
 import java.io.PrintStream;
+import reglab.site.SiteException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,6 +55,9 @@ public final class Main {
         } catch (UserError e) {
             err.println("error: " + e.getMessage());
             return e.exitCode();
+        } catch (SiteException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
         }
     }
 
