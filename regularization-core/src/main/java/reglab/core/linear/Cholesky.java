@@ -6,6 +6,9 @@ package reglab.core.linear;
  */
 final class Cholesky {
 
+    /** Pivots below this fraction of their diagonal entry are rounding noise (≈ 500 ulps). */
+    static final double RELATIVE_PIVOT = 1e-13;
+
     private Cholesky() {
     }
 
@@ -13,15 +16,17 @@ final class Cholesky {
      * Overwrites the lower triangle of {@code a} (row-major k-by-k) with L; the strict upper
      * triangle is left as it was and never read.
      *
-     * @return false if a pivot is not positive (A is not numerically positive definite)
+     * @return false if a pivot is not positive, or is so small next to the diagonal entry it came
+     *         from (below {@link #RELATIVE_PIVOT} of it) that A is singular up to rounding
      */
     static boolean factor(double[] a, int k) {
         for (int j = 0; j < k; j++) {
-            double d = a[j * k + j];
+            double diag = a[j * k + j];
+            double d = diag;
             for (int m = 0; m < j; m++) {
                 d -= a[j * k + m] * a[j * k + m];
             }
-            if (!(d > 0)) {
+            if (!(d > RELATIVE_PIVOT * diag)) {
                 return false;
             }
             double ljj = Math.sqrt(d);
