@@ -1,0 +1,31 @@
+package reglab.core.nn.activation;
+
+/**
+ * An activation applied to each value on its own, given as a value-plus-derivative pair like
+ * TensorFlow Playground's {@code ActivationFunction {output, der}}. The derivative also receives the
+ * output, because tanh and sigmoid are cheapest written in terms of it.
+ */
+public abstract class ElementwiseActivation implements Activation {
+
+    /** f(x). */
+    public abstract double output(double x);
+
+    /** f'(x), where {@code y = f(x)}. */
+    public abstract double der(double x, double y);
+
+    @Override
+    public void forward(double[] z, double[] a, int rows, int width) {
+        int n = rows * width;
+        for (int i = 0; i < n; i++) {
+            a[i] = output(z[i]);
+        }
+    }
+
+    @Override
+    public void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows, int width) {
+        int n = rows * width;
+        for (int i = 0; i < n; i++) {
+            gradZ[i] = gradA[i] * der(z[i], a[i]);
+        }
+    }
+}

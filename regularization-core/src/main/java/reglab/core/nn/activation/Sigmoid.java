@@ -1,0 +1,24 @@
+package reglab.core.nn.activation;
+
+/** Logistic function 1 / (1 + e^−x), written to avoid overflow for large |x|; f' = f(1 − f). */
+public final class Sigmoid extends ElementwiseActivation {
+
+    @Override
+    public String name() {
+        return "sigmoid";
+    }
+
+    @Override
+    public double output(double x) {
+        if (x >= 0) {
+            return 1 / (1 + Math.exp(-x));
+        }
+        double e = Math.exp(x);
+        return e / (1 + e);
+    }
+
+    @Override
+    public double der(double x, double y) {
+        return y * (1 - y);
+    }
+}

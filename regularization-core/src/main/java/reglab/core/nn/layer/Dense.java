@@ -1,0 +1,255 @@
+package reglab.core.nn.layer;
+
+import reglab.core.nn.Checks;
+import reglab.core.nn.Parameter;
+import reglab.core.nn.activation.Activation;
+import reglab.core.nn.penalty.ElementwisePenalty;
+import reglab.core.nn.penalty.Penalty;
+import reglab.core.random.Rng;
+
+/**
+ * Fully connected layer {@code a = f(x·W + b)}, Keras' {@code Dense}. The kernel W is
+ * {@code [inputs × units]} row-major ({@code W[i * units + j]}), the bias {@code [1 × units]}.
+ * Initialisation matches Keras' defaults: Glorot-uniform kernel, limit
+ * {@code √(6 / (fan_in + fan_out))} (Glorot &amp; Bengio, 2010), zero bias.
+ *
+ * <p>Kernel and bias regularizers are attached to the parameters (the model adds their value to the
+ * loss and their derivative to the gradients). The activity regularizer penalises the layer's
+ * output and, as in tf.keras 2 ({@code Layer._handle_activity_regularization}), is divided by the
+ * batch size.
+ */
+public final class Dense implements Layer {
+
+    private final int units;
+    private final Activation activation;
+    private Penalty kernelRegularizer;
+    private Penalty biasRegularizer;
+    private ElementwisePenalty activityRegularizer;
+
+    private int inputs = -1;
+    private Parameter kernel;
+    private Parameter bias;
+
+    private int capacity;
+    private double[] lastInput;
+    private double[] z;
+    private double[] a;
+    private double[] gradA;
+    private double[] gradZ;
+    private double[] gradIn;
+    private double lastActivityPenalty;
+
+    /**
+     * @param units output width, {@code >= 1}
+     * @param activation applied after the affine map; not null
+     */
+    public Dense(int units, Activation activation) {
+        this.units = Checks.atLeast("Dense units", units, 1);
+        this.activation = Checks.notNull("Dense activation", activation);
+    }
+
+    /** Keras' {@code Dense(units, activation=..., kernel_regularizer=...)}. */
+    public Dense(int units, Activation activation, Penalty kernelRegularizer) {
+        this(units, activation);
+        this.kernelRegularizer = kernelRegularizer;
+    }
+
+    /** Sets (or with null clears) the kernel penalty; may be changed between training steps. */
+    public Dense kernelRegularizer(Penalty penalty) {
+        kernelRegularizer = penalty;
+        if (kernel != null) {
+            kernel.setPenalty(penalty);
+        }
+        return this;
+    }
+
+    /** Sets (or with null clears) the bias penalty; may be changed between training steps. */
+    public Dense biasRegularizer(Penalty penalty) {
+        biasRegularizer = penalty;
+        if (bias != null) {
+            bias.setPenalty(penalty);
+        }
+        return this;
+    }
+
+    /** Sets (or with null clears) the penalty on this layer's output. */
+    public Dense activityRegularizer(ElementwisePenalty penalty) {
+        activityRegularizer = penalty;
+        return this;
+    }
+
+    @Override
+    public void build(int inputWidth, Rng rng) {
+        if (kernel != null) {
+            throw new IllegalStateException("Dense layer is already built");
+        }
+        inputs = Checks.atLeast("Dense input width", inputWidth, 1);
+        kernel = new Parameter("kernel", inputs, units, true);
+        bias = new Parameter("bias", 1, units, true);
+        double limit = Math.sqrt(6.0 / (inputs + units));
+        double[] w = kernel.value();
+        for (int i = 0; i < w.length; i++) {
+            w[i] = rng.uniform(-limit, limit);
+        }
+        kernel.setPenalty(kernelRegularizer);
+        bias.setPenalty(biasRegularizer);
+    }
+
+    @Override
+    public int inputWidth() {
+        return inputs;
+    }
+
+    @Override
+    public int outputWidth() {
+        return units;
+    }
+
+    public Activation activation() {
+        return activation;
+    }
+
+    /** The kernel {@code [inputs × units]}; null before {@link #build}. */
+    public Parameter kernel() {
+        return kernel;
+    }
+
+    /** The bias {@code [1 × units]}; null before {@link #build}. */
+    public Parameter bias() {
+        return bias;
+    }
+
+    @Override
+    public void reserve(int maxRows) {
+        if (maxRows <= capacity) {
+            return;
+        }
+        capacity = maxRows;
+        z = new double[maxRows * units];
+        a = new double[maxRows * units];
+        gradA = new double[maxRows * units];
+        gradZ = new double[maxRows * units];
+        gradIn = new double[maxRows * inputs];
+    }
+
+    @Override
+    public double[] forward(double[] in, int rows, boolean training, Rng rng) {
+        lastInput = in;
+        double[] w = kernel.value();
+        double[] b = bias.value();
+        for (int r = 0; r < rows; r++) {
+            int zo = r * units;
+            int xo = r * inputs;
+            System.arraycopy(b, 0, z, zo, units);
+            for (int i = 0; i < inputs; i++) {
+                double xi = in[xo + i];
+                if (xi == 0.0) {
+                    continue;
+                }
+                int wo = i * units;
+                for (int j = 0; j < units; j++) {
+                    z[zo + j] += xi * w[wo + j];
+                }
+            }
+        }
+        activation.forward(z, a, rows, units);
+        lastActivityPenalty = 0;
+        if (activityRegularizer != null) {
+            int n = rows * units;
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += activityRegularizer.output(a[i]);
+            }
+            lastActivityPenalty = s / rows;
+        }
+        return a;
+    }
+
+    @Override
+    public double[] backward(double[] gradOut, int rows, boolean needInputGradient) {
+        double[] g = gradOut;
+        if (activityRegularizer != null) {
+            int n = rows * units;
+            for (int i = 0; i < n; i++) {
+                gradA[i] = gradOut[i] + activityRegularizer.der(a[i]) / rows;
+            }
+            g = gradA;
+        }
+        activation.backward(z, a, g, gradZ, rows, units);
+        return backwardPreActivation(gradZ, rows, needInputGradient);
+    }
+
+    /**
+     * Backward from dLoss/dz (the pre-activation), used when the loss fuses with this layer's
+     * activation. Reads {@code gradPre} without modifying it.
+     */
+    public double[] backwardPreActivation(double[] gradPre, int rows, boolean needInputGradient) {
+        double[] x = lastInput;
+        double[] w = kernel.value();
+        double[] gw = kernel.grad();
+        double[] gb = bias.grad();
+        for (int r = 0; r < rows; r++) {
+            int go = r * units;
+            int xo = r * inputs;
+            for (int j = 0; j < units; j++) {
+                gb[j] += gradPre[go + j];
+            }
+            for (int i = 0; i < inputs; i++) {
+                double xi = x[xo + i];
+                if (xi == 0.0) {
+                    continue;
+                }
+                int wo = i * units;
+                for (int j = 0; j < units; j++) {
+                    gw[wo + j] += xi * gradPre[go + j];
+                }
+            }
+        }
+        if (!needInputGradient) {
+            return null;
+        }
+        for (int r = 0; r < rows; r++) {
+            int go = r * units;
+            int xo = r * inputs;
+            for (int i = 0; i < inputs; i++) {
+                int wo = i * units;
+                double s = 0;
+                for (int j = 0; j < units; j++) {
+                    s += gradPre[go + j] * w[wo + j];
+                }
+                gradIn[xo + i] = s;
+            }
+        }
+        return gradIn;
+    }
+
+    /** The pre-activation values z of the last forward (layer-owned, read only). */
+    public double[] lastPreActivation() {
+        return z;
+    }
+
+    @Override
+    public Parameter[] parameters() {
+        return new Parameter[] {kernel, bias};
+    }
+
+    @Override
+    public double activityPenalty() {
+        return lastActivityPenalty;
+    }
+
+    @Override
+    public String describe() {
+        String s = "Dense(" + units + ", " + activation.name();
+        if (kernelRegularizer != null) {
+            s += ", kernel " + kernelRegularizer.describe();
+        }
+        if (biasRegularizer != null) {
+            s += ", bias " + biasRegularizer.describe();
+        }
+        if (activityRegularizer != null) {
+            s += ", activity " + activityRegularizer.describe();
+        }
+        return s + ")";
+    }
+}
