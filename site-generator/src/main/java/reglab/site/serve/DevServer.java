@@ -1,0 +1,229 @@
+package reglab.site.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import reglab.site.SiteException;
+
+/**
+ * The {@code ./reglab serve} server: builds the site, serves the output folder on 127.0.0.1, and
+ * rebuilds when the content folder changes, telling open pages to reload (or to show the error).
+ *
+ * <p>Threads: HTTP workers (a cached pool, since each open page holds one for its event stream),
+ * the watcher thread, and one build thread that makes every {@link SiteRebuilder} call. Changes
+ * that arrive during a build are merged into a single follow-up build.
+ */
+public final class DevServer implements AutoCloseable {
+
+    public static final int DEFAULT_PORT = 8000;
+    /** Quiet time after the last file event before rebuilding: long enough for an editor's save burst. */
+    public static final Duration DEFAULT_QUIET = Duration.ofMillis(50);
+    /** How long {@link #close} waits for a running build to finish before giving up on it. */
+    private static final long CLOSE_WAIT_SECONDS = 30;
+
+    private final Path content;
+    private final Path out;
+    private final SiteRebuilder rebuilder;
+    private final PrintStream log;
+    private final LiveReload liveReload = new LiveReload();
+    private final HttpServer http;
+    private final ExecutorService httpWorkers;
+    private final ExecutorService buildThread;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final Set<Path> pendingChanges = new HashSet<>();
+    private long pendingSinceNanos;
+    private boolean rebuildQueued;
+    private ContentWatcher watcher;
+
+    private DevServer(Path content, Path out, int port, SiteRebuilder rebuilder, PrintStream log) {
+        this.content = content.toAbsolutePath().normalize();
+        this.out = out.toAbsolutePath().normalize();
+        this.rebuilder = rebuilder;
+        this.log = log;
+        if (this.out.startsWith(this.content)) {
+            throw new SiteException("the output folder " + out + " is inside the content folder " + content
+                    + ": every build would trigger another; choose an --out outside it");
+        }
+        try {
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (BindException e) {
+            throw new SiteException("port " + port + " on 127.0.0.1 is already in use (another ./reglab serve?); "
+                    + "stop that server or choose another port, e.g. --port " + (port == DEFAULT_PORT ? 8001 : port + 1));
+        } catch (IOException e) {
+            throw new SiteException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+        }
+        httpWorkers = Executors.newCachedThreadPool(daemon("reglab-http"));
+        buildThread = Executors.newSingleThreadExecutor(daemon("reglab-build"));
+    }
+
+    /**
+     * Builds the site once (failing like {@code build} would: the server does not start), then
+     * serves {@code out} and watches {@code content}.
+     *
+     * @param port    TCP port on 127.0.0.1; 0 picks a free one (see {@link #url()})
+     * @param quiet   debounce for file events, normally {@link #DEFAULT_QUIET}
+     * @param log     where progress, rebuild timings and errors are printed
+     * @throws SiteException if the port is taken, or the first build fails
+     */
+    public static DevServer start(Path content, Path out, int port, Duration quiet, SiteRebuilder rebuilder,
+            PrintStream log) {
+        DevServer server = new DevServer(content, out, port, rebuilder, log);
+        try {
+            server.firstBuild();
+            server.http.setExecutor(server.httpWorkers);
+            server.http.createContext("/", new SiteFileHandler(() -> server.out, server.liveReload));
+            server.http.start();
+            server.watcher = new ContentWatcher(server.content, quiet, server::onChanges);
+            server.watcher.start();
+            return server;
+        } catch (IOException e) {
+            server.close();
+            throw new SiteException("cannot watch " + content + " for changes: " + e.getMessage());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** The address to open, e.g. {@code http://127.0.0.1:8000/}. */
+    public String url() {
+        return "http://127.0.0.1:" + http.getAddress().getPort() + "/";
+    }
+
+    /** Pages currently connected for live reload. */
+    public int openPages() {
+        return liveReload.listeners();
+    }
+
+    /** Blocks until {@link #close} has finished (from a shutdown hook, say). */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    private void firstBuild() {
+        long start = System.nanoTime();
+        try {
+            buildThread.submit(rebuilder::build).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new SiteException("the build failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SiteException("interrupted during the first build");
+        }
+        liveReload.buildSucceeded();
+        log.println("built " + content + " -> " + out + " in " + millisSince(start) + " ms");
+    }
+
+    /** Called on the watcher thread: queue one build for everything that changed meanwhile. */
+    private void onChanges(ContentWatcher.Batch batch) {
+        synchronized (pendingChanges) {
+            if (pendingChanges.isEmpty()) {
+                pendingSinceNanos = batch.firstNanos();
+            }
+            pendingChanges.addAll(batch.paths());
+            if (rebuildQueued || closing.get()) {
+                return;
+            }
+            rebuildQueued = true;
+        }
+        buildThread.execute(this::rebuild);
+    }
+
+    private void rebuild() {
+        Set<Path> changes;
+        long since;
+        synchronized (pendingChanges) {
+            changes = Set.copyOf(pendingChanges);
+            since = pendingSinceNanos;
+            pendingChanges.clear();
+            rebuildQueued = false;
+        }
+        if (closing.get()) {
+            return;
+        }
+        String what = describe(changes);
+        long start = System.nanoTime();
+        try {
+            rebuilder.build();
+        } catch (RuntimeException e) {
+            String message = e instanceof SiteException ? e.getMessage() : "unexpected " + e;
+            liveReload.buildFailed(message);
+            log.println("rebuild failed after " + what + " (" + millisSince(since) + " ms):");
+            log.println("  error: " + message.replace("\n", "\n  "));
+            log.println("  still serving the last good site; open pages show the error until it is fixed");
+            return;
+        }
+        liveReload.buildSucceeded();
+        log.println("rebuilt in " + millisSince(since) + " ms after " + what + " (build " + millisSince(start)
+                + " ms); " + plural(liveReload.listeners(), "open page") + " reloading");
+    }
+
+    /**
+     * Stops watching, ends the pages' event streams, stops the HTTP server and closes the
+     * rebuilder (the browser) on the build thread. Safe to call more than once, from any thread.
+     */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+            liveReload.close();
+            http.stop(0);
+            httpWorkers.shutdownNow();
+            buildThread.execute(rebuilder::close);
+            buildThread.shutdown();
+            if (!buildThread.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                log.println("a build is still running after " + CLOSE_WAIT_SECONDS + " s; exiting without waiting for it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    private static String describe(Set<Path> changes) {
+        if (changes.contains(Path.of("")) || changes.isEmpty()) {
+            return "changes in the content folder";
+        }
+        String first = changes.stream().map(Path::toString).sorted().findFirst().orElseThrow();
+        return changes.size() == 1 ? "a change to " + first : "changes to " + first + " and " + (changes.size() - 1) + " more";
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static long millisSince(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanos);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

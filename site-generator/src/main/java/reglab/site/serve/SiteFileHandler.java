@@ -1,0 +1,132 @@
+package reglab.site.serve;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.function.Supplier;
+
+/**
+ * Serves the built site: GET and HEAD only, files resolved by {@link RequestPath}, types from
+ * {@link MimeTypes}, the site's own {@code 404.html} for missing paths, and the live-reload script
+ * injected into HTML responses. Dev caching: HTML is never stored (it carries the build id);
+ * other files are revalidated on every use ({@code no-cache}) with an ETag from size and mtime, so
+ * a reload after a rebuild is cheap and never stale.
+ */
+final class SiteFileHandler implements HttpHandler {
+
+    private static final String NOT_FOUND_PAGE = "404.html";
+
+    private final Supplier<Path> root;
+    private final LiveReload liveReload;
+
+    /** @param root the folder to serve, asked on every request (a rebuild may replace it) */
+    SiteFileHandler(Supplier<Path> root, LiveReload liveReload) {
+        this.root = root;
+        this.liveReload = liveReload;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            boolean head = method.equals("HEAD");
+            Headers headers = exchange.getResponseHeaders();
+            headers.set("X-Content-Type-Options", "nosniff");
+            if (!head && !method.equals("GET")) {
+                headers.set("Allow", "GET, HEAD");
+                sendText(exchange, 405, "405 method not allowed: the dev server only serves files (GET, HEAD)", head);
+                return;
+            }
+            String rawPath = exchange.getRequestURI().getRawPath();
+            if (rawPath != null && rawPath.startsWith(LiveReload.PREFIX)) {
+                serveOwnEndpoint(exchange, rawPath, head);
+                return;
+            }
+            RequestPath.Resolution found = RequestPath.resolve(root.get(), rawPath);
+            switch (found.kind()) {
+                case FILE -> sendFile(exchange, 200, found.file(), head);
+                case REDIRECT_TO_SLASH -> {
+                    String query = exchange.getRequestURI().getRawQuery();
+                    headers.set("Location", rawPath + "/" + (query == null ? "" : "?" + query));
+                    sendText(exchange, 302, "302 see " + rawPath + "/", head);
+                }
+                case FORBIDDEN -> sendText(exchange, 403, "403 forbidden: only files inside the site folder are served", head);
+                case NOT_FOUND -> sendNotFound(exchange, head);
+                default -> throw new IllegalStateException("unhandled " + found.kind());
+            }
+        }
+    }
+
+    private void serveOwnEndpoint(HttpExchange exchange, String rawPath, boolean head) throws IOException {
+        if (rawPath.equals(LiveReload.SCRIPT_PATH)) {
+            liveReload.sendScript(exchange, head);
+        } else if (rawPath.equals(LiveReload.EVENTS_PATH) && !head) {
+            liveReload.stream(exchange);
+        } else {
+            sendText(exchange, 404, "404 not found", head);
+        }
+    }
+
+    private void sendNotFound(HttpExchange exchange, boolean head) throws IOException {
+        RequestPath.Resolution page = RequestPath.resolve(root.get(), "/" + NOT_FOUND_PAGE);
+        if (page.kind() == RequestPath.Kind.FILE) {
+            sendFile(exchange, 404, page.file(), head);
+        } else {
+            sendText(exchange, 404, "404 not found (and the site has no " + NOT_FOUND_PAGE + ")", head);
+        }
+    }
+
+    private void sendFile(HttpExchange exchange, int status, Path file, boolean head) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        String type = MimeTypes.of(file.getFileName().toString());
+        headers.set("Content-Type", type);
+        if (MimeTypes.isHtml(type)) {
+            headers.set("Cache-Control", "no-store");
+            sendBytes(exchange, status, liveReload.inject(Files.readAllBytes(file)), head);
+            return;
+        }
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        String etag = "\"" + Long.toHexString(attributes.size()) + "-"
+                + Long.toHexString(attributes.lastModifiedTime().toMillis()) + "\"";
+        headers.set("Cache-Control", "no-cache");
+        headers.set("ETag", etag);
+        if (status == 200 && etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            exchange.sendResponseHeaders(304, -1);
+            return;
+        }
+        headers.set("Content-Length", Long.toString(attributes.size()));
+        if (head) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, attributes.size() == 0 ? -1 : attributes.size());
+        try (OutputStream out = exchange.getResponseBody()) {
+            Files.copy(file, out);
+        }
+    }
+
+    private static void sendText(HttpExchange exchange, int status, String text, boolean head) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", MimeTypes.of("message.txt"));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        sendBytes(exchange, status, (text + "\n").getBytes(StandardCharsets.UTF_8), head);
+    }
+
+    /** Sends a whole body; for HEAD, the same headers (Content-Length included) and no body. */
+    static void sendBytes(HttpExchange exchange, int status, byte[] body, boolean head) throws IOException {
+        exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+        if (head || body.length == 0) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package reglab.site.serve;
+
+/**
+ * What the dev server calls to (re)build the site into the folder it serves. The server makes
+ * every call — the first build, each rebuild, and {@link #close} — on one dedicated thread, so an
+ * implementation may keep a browser open across builds (Playwright objects must stay on the
+ * thread that created them) and needs no locking.
+ */
+public interface SiteRebuilder extends AutoCloseable {
+
+    /**
+     * Builds the whole site. Must replace the served folder atomically, or leave it untouched when
+     * it fails, so the server keeps serving the last good site.
+     *
+     * @throws reglab.site.SiteException for a problem in the content (its message names the file
+     *                                   and line), which the server prints and shows in open pages
+     */
+    void build();
+
+    /** Releases what the builds kept open (the browser). Called once, last. */
+    @Override
+    void close();
+}
