@@ -55,7 +55,7 @@ public final class RequestPath {
             return Resolution.of(Kind.FORBIDDEN);
         }
         boolean endsWithSlash = decoded.endsWith("/");
-        String inner = decoded.substring(1, endsWithSlash ? decoded.length() - 1 : decoded.length());
+        String inner = decoded.length() == 1 ? "" : decoded.substring(1, endsWithSlash ? decoded.length() - 1 : decoded.length());
         Path realRoot;
         try {
             realRoot = root.toRealPath();

@@ -34,32 +34,41 @@ final class SiteFileHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String method = exchange.getRequestMethod();
-            boolean head = method.equals("HEAD");
-            Headers headers = exchange.getResponseHeaders();
-            headers.set("X-Content-Type-Options", "nosniff");
-            if (!head && !method.equals("GET")) {
-                headers.set("Allow", "GET, HEAD");
-                sendText(exchange, 405, "405 method not allowed: the dev server only serves files (GET, HEAD)", head);
-                return;
+            respond(exchange);
+        } catch (RuntimeException e) {
+            // The JDK server would just drop the connection; say what went wrong instead.
+            if (exchange.getResponseCode() < 0) {
+                sendText(exchange, 500, "500 internal error in the dev server: " + e, false);
             }
-            String rawPath = exchange.getRequestURI().getRawPath();
-            if (rawPath != null && rawPath.startsWith(LiveReload.PREFIX)) {
-                serveOwnEndpoint(exchange, rawPath, head);
-                return;
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        boolean head = method.equals("HEAD");
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("X-Content-Type-Options", "nosniff");
+        if (!head && !method.equals("GET")) {
+            headers.set("Allow", "GET, HEAD");
+            sendText(exchange, 405, "405 method not allowed: the dev server only serves files (GET, HEAD)", head);
+            return;
+        }
+        String rawPath = exchange.getRequestURI().getRawPath();
+        if (rawPath != null && rawPath.startsWith(LiveReload.PREFIX)) {
+            serveOwnEndpoint(exchange, rawPath, head);
+            return;
+        }
+        RequestPath.Resolution found = RequestPath.resolve(root.get(), rawPath);
+        switch (found.kind()) {
+            case FILE -> sendFile(exchange, 200, found.file(), head);
+            case REDIRECT_TO_SLASH -> {
+                String query = exchange.getRequestURI().getRawQuery();
+                headers.set("Location", rawPath + "/" + (query == null ? "" : "?" + query));
+                sendText(exchange, 302, "302 see " + rawPath + "/", head);
             }
-            RequestPath.Resolution found = RequestPath.resolve(root.get(), rawPath);
-            switch (found.kind()) {
-                case FILE -> sendFile(exchange, 200, found.file(), head);
-                case REDIRECT_TO_SLASH -> {
-                    String query = exchange.getRequestURI().getRawQuery();
-                    headers.set("Location", rawPath + "/" + (query == null ? "" : "?" + query));
-                    sendText(exchange, 302, "302 see " + rawPath + "/", head);
-                }
-                case FORBIDDEN -> sendText(exchange, 403, "403 forbidden: only files inside the site folder are served", head);
-                case NOT_FOUND -> sendNotFound(exchange, head);
-                default -> throw new IllegalStateException("unhandled " + found.kind());
-            }
+            case FORBIDDEN -> sendText(exchange, 403, "403 forbidden: only files inside the site folder are served", head);
+            case NOT_FOUND -> sendNotFound(exchange, head);
+            default -> throw new IllegalStateException("unhandled " + found.kind());
         }
     }
 
