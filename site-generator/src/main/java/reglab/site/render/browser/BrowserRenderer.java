@@ -1,0 +1,220 @@
+package reglab.site.render.browser;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import reglab.site.SiteException;
+import reglab.site.render.RenderKind;
+import reglab.site.render.RenderRequest;
+import reglab.site.render.RenderResult;
+import reglab.site.render.Renderer;
+
+/**
+ * Renders a build's Mermaid diagrams (inline SVG), formulas (KaTeX HTML+MathML) and code blocks
+ * (highlight.js HTML) in one headless Chromium page, as one batch per {@link #renderAll} call.
+ * Results come from, in order: this renderer's memory (it may be kept open across rebuilds, as
+ * {@code serve} does), the disk cache (if a folder was given), the browser. The browser starts
+ * only when something is not cached, so a build with nothing new never launches it; call
+ * {@link #prelaunch()} early to start it in the background while the build parses Markdown.
+ *
+ * <p>Output per kind: MERMAID → {@code <svg role="img" aria-labelledby=… aria-describedby=…>} with
+ * a {@code <title>} and a {@code <desc>} text alternative, element ids prefixed by
+ * {@code mermaid-<first 12 hex digits of the key>}; MATH_* → KaTeX's {@code <span class="katex…">};
+ * CODE → {@code <pre><code class="hljs language-x">…</code></pre>} (unknown language: escaped text).
+ * Errors carry the renderer's message and the line within the request's source.
+ *
+ * <p>Not thread-safe: one build at a time.
+ */
+public final class BrowserRenderer implements Renderer {
+
+    /** Length of the key prefix that names a diagram's element ids. */
+    static final int ID_LENGTH = 12;
+
+    private final Supplier<HeadlessChromium> launcher;
+    private final boolean ownsBrowser;
+    private final RenderCache diskCache;
+    private final Map<String, String> memory = new HashMap<>();
+    private CompletableFuture<Started> started;
+    private int rendered;
+    private int batches;
+
+    private record Started(HeadlessChromium chromium, RenderPage page) {
+    }
+
+    /**
+     * A renderer that launches {@code browser} (see {@link BrowserLocator}) when it first needs it.
+     *
+     * @param cacheDir the disk cache folder (e.g. {@code .reglab/cache/render}), or null for memory only
+     * @param browser  the Chromium executable
+     */
+    public BrowserRenderer(Path cacheDir, Path browser) {
+        this(cacheDir, () -> HeadlessChromium.launch(browser), true);
+    }
+
+    /**
+     * A renderer that opens its page in an already running browser and leaves it open on
+     * {@link #close()} (for tests that share one browser).
+     */
+    public BrowserRenderer(Path cacheDir, HeadlessChromium shared) {
+        this(cacheDir, () -> shared, false);
+    }
+
+    private BrowserRenderer(Path cacheDir, Supplier<HeadlessChromium> launcher, boolean ownsBrowser) {
+        this.launcher = launcher;
+        this.ownsBrowser = ownsBrowser;
+        this.diskCache = cacheDir == null ? null : new RenderCache(cacheDir, RenderPage.fingerprint());
+    }
+
+    /**
+     * Starts the browser and loads the render page on a background thread, so it overlaps with
+     * other work; {@link #renderAll} then waits for it. Calling it again does nothing.
+     */
+    public synchronized void prelaunch() {
+        if (started == null) {
+            started = CompletableFuture.supplyAsync(this::start);
+        }
+    }
+
+    @Override
+    public Map<String, RenderResult> renderAll(List<RenderRequest> requests) {
+        Map<String, RenderResult> results = new LinkedHashMap<>();
+        Map<String, RenderRequest> missing = new LinkedHashMap<>();
+        for (RenderRequest r : requests) {
+            String key = r.key();
+            if (results.containsKey(key) || missing.containsKey(key)) {
+                continue;
+            }
+            String html = memory.get(key);
+            if (html == null && diskCache != null) {
+                Optional<String> cached = diskCache.load(r);
+                if (cached.isPresent()) {
+                    html = cached.get();
+                    memory.put(key, html);
+                }
+            }
+            if (html != null) {
+                results.put(key, RenderResult.ok(html));
+            } else {
+                missing.put(key, r);
+            }
+        }
+        if (!missing.isEmpty()) {
+            results.putAll(renderInBrowser(missing));
+        }
+        return results;
+    }
+
+    private Map<String, RenderResult> renderInBrowser(Map<String, RenderRequest> missing) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Map.Entry<String, RenderRequest> e : missing.entrySet()) {
+            RenderRequest r = e.getValue();
+            items.add(Map.of("key", e.getKey(), "id", e.getKey().substring(0, ID_LENGTH), "kind", r.kind().name(),
+                    "source", r.source(), "language", r.language()));
+        }
+        List<Map<String, Object>> out = page().renderBatch(items);
+        batches++;
+        rendered += items.size();
+        Map<String, RenderResult> results = new LinkedHashMap<>();
+        for (Map<String, Object> o : out) {
+            String key = (String) o.get("key");
+            RenderRequest request = missing.get(key);
+            Object html = o.get("html");
+            if (html != null) {
+                memory.put(key, (String) html);
+                if (diskCache != null) {
+                    diskCache.store(request, (String) html);
+                }
+                results.put(key, RenderResult.ok((String) html));
+            } else {
+                int line = o.get("line") instanceof Number n ? n.intValue() : 0;
+                results.put(key, RenderResult.failed(errorMessage(request.kind(), String.valueOf(o.get("error"))), line));
+            }
+        }
+        return results;
+    }
+
+    private static String errorMessage(RenderKind kind, String raw) {
+        String prefix = switch (kind) {
+            case MERMAID -> "Mermaid diagram error: ";
+            case MATH_INLINE, MATH_DISPLAY -> raw.startsWith("KaTeX") ? "" : "TeX error: ";
+            case CODE -> "code highlighting error: ";
+        };
+        return prefix + raw;
+    }
+
+    private RenderPage page() {
+        prelaunch();
+        try {
+            return started.join().page();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new SiteException("could not start the build-time browser: " + e.getCause());
+        }
+    }
+
+    private Started start() {
+        HeadlessChromium chromium = launcher.get();
+        try {
+            return new Started(chromium, new RenderPage(chromium));
+        } catch (RuntimeException e) {
+            if (ownsBrowser) {
+                chromium.close();
+            }
+            throw e;
+        }
+    }
+
+    /** How many requests were sent to the browser so far (cache misses). */
+    public int renderedCount() {
+        return rendered;
+    }
+
+    /** How many browser batches ran so far (at most one per {@link #renderAll} call). */
+    public int batchCount() {
+        return batches;
+    }
+
+    /** URLs the render page requested so far (all at its private origin unless something tried the network). */
+    public List<String> requestedUrls() {
+        return started == null || !started.isDone() ? List.of() : page().requestedUrls();
+    }
+
+    /** Requests the render page tried outside its private origin; they were aborted. */
+    public List<String> blockedUrls() {
+        return started == null || !started.isDone() ? List.of() : page().blockedUrls();
+    }
+
+    /** The render page, for tests that probe it (e.g. that the network is blocked). */
+    com.microsoft.playwright.Page renderPageForTests() {
+        return page().page();
+    }
+
+    @Override
+    public void close() {
+        if (started == null) {
+            return;
+        }
+        Started s;
+        try {
+            s = started.join();
+        } catch (CompletionException e) {
+            return;
+        }
+        try {
+            s.page().close();
+        } finally {
+            if (ownsBrowser) {
+                s.chromium().close();
+            }
+        }
+    }
+}

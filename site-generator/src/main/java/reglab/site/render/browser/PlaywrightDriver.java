@@ -1,0 +1,170 @@
+package reglab.site.render.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Prepares how Playwright for Java starts its Node.js driver, so a cold start does not copy the
+ * driver out of its jar each time. By default Playwright extracts the driver scripts (13 MB) and
+ * its bundled Node.js (126 MB) into a fresh temporary folder on every start. Instead, when a
+ * system {@code node} (18 or newer) exists, this extracts only the driver scripts once into a
+ * per-user cache folder keyed by the driver jar, points Playwright at it (system property
+ * {@code playwright.cli.dir}) and runs it with the system node ({@code PLAYWRIGHT_NODEJS_PATH}).
+ * Without a usable system node, Playwright's own extraction is left untouched.
+ */
+final class PlaywrightDriver {
+
+    private static final String CLI_DIR_PROPERTY = "playwright.cli.dir";
+    private static final String NODE_ENV = "PLAYWRIGHT_NODEJS_PATH";
+    private static final int MIN_NODE_MAJOR = 18;
+
+    private static Map<String, String> prepared;
+
+    private PlaywrightDriver() {
+    }
+
+    /**
+     * Returns the environment to give {@code Playwright.create}: never downloads browsers, and uses
+     * the system node where possible. Sets {@code playwright.cli.dir} once per JVM (Playwright reads
+     * it once, when the first instance starts).
+     */
+    static synchronized Map<String, String> environment() {
+        if (prepared != null) {
+            return prepared;
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        String node = System.getenv(NODE_ENV);
+        if (node == null || !Files.isExecutable(Path.of(node))) {
+            node = systemNode();
+        }
+        if (node != null) {
+            env.put(NODE_ENV, node);
+            if (System.getProperty(CLI_DIR_PROPERTY) == null && System.getenv("PLAYWRIGHT_DRIVER_DIR") == null) {
+                Path dir = extractedDriver();
+                if (dir != null) {
+                    System.setProperty(CLI_DIR_PROPERTY, dir.toString());
+                }
+            }
+        }
+        prepared = Map.copyOf(env);
+        return prepared;
+    }
+
+    /** The first {@code node} on the PATH whose major version is at least {@value #MIN_NODE_MAJOR}. */
+    private static String systemNode() {
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        for (String dir : path.split(":")) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "node");
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return nodeMajor(candidate) >= MIN_NODE_MAJOR ? candidate.toString() : null;
+            }
+        }
+        return null;
+    }
+
+    private static int nodeMajor(Path node) {
+        try {
+            Process p = new ProcessBuilder(node.toString(), "--version").redirectErrorStream(true).start();
+            String out;
+            try (InputStream in = p.getInputStream()) {
+                out = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+            }
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0 || !out.startsWith("v")) {
+                return -1;
+            }
+            return Integer.parseInt(out.substring(1, out.indexOf('.')));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /**
+     * Extracts {@code driver/package/**} of the Playwright driver jar into
+     * {@code <cache>/playwright-driver-<jar name>-<jar size>/} once (atomically: into a temporary
+     * sibling, then renamed), or returns null when the driver is not in a jar we can read.
+     */
+    private static Path extractedDriver() {
+        URL cli = PlaywrightDriver.class.getClassLoader().getResource("driver/package/cli.js");
+        if (cli == null || !"jar".equals(cli.getProtocol())) {
+            return null;
+        }
+        try {
+            JarURLConnection conn = (JarURLConnection) cli.openConnection();
+            Path jarPath = Path.of(conn.getJarFileURL().toURI());
+            String id = jarPath.getFileName().toString().replaceAll("\\.jar$", "") + "-" + Files.size(jarPath);
+            Path target = cacheRoot().resolve("playwright-" + id);
+            if (Files.isRegularFile(target.resolve("package/cli.js"))) {
+                return target;
+            }
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempDirectory(target.getParent(), "playwright-extract-");
+            try (JarFile jar = new JarFile(jarPath.toFile())) {
+                Enumeration<JarEntry> entries = jar.entries();
+                while (entries.hasMoreElements()) {
+                    JarEntry e = entries.nextElement();
+                    if (e.isDirectory() || !e.getName().startsWith("driver/package/")) {
+                        continue;
+                    }
+                    Path out = tmp.resolve(e.getName().substring("driver/".length())).normalize();
+                    if (!out.startsWith(tmp)) {
+                        continue;
+                    }
+                    Files.createDirectories(out.getParent());
+                    try (InputStream in = jar.getInputStream(e)) {
+                        Files.copy(in, out);
+                    }
+                }
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+                // Another process extracted it at the same time; theirs is as good as ours.
+                deleteTree(tmp);
+            } catch (IOException e) {
+                deleteTree(tmp);
+                if (!Files.isRegularFile(target.resolve("package/cli.js"))) {
+                    throw e;
+                }
+            }
+            return target;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** {@code $XDG_CACHE_HOME/reglab}, else {@code ~/.cache/reglab}. */
+    static Path cacheRoot() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "reglab");
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "reglab");
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Best effort: a leftover temporary folder in the cache is harmless.
+        }
+    }
+}
