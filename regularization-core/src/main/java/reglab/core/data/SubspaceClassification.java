@@ -21,7 +21,10 @@ public final class SubspaceClassification {
     private SubspaceClassification() {
     }
 
-    /** The document's shape: 100 features, 10 classes, 5 latent dimensions, separation 0.35 (the Keras model reaches about 70% validation accuracy on 2,100 training rows; chance is 10%). */
+    /**
+     * The document's shape: 100 features, 10 classes, 5 latent dimensions, separation 0.35 (the
+     * Keras model reaches about 70% validation accuracy from 2,100 training rows; chance is 10%).
+     */
     public static Dataset generate(int rows, Rng rng) {
         return generate(rows, DEFAULT_FEATURES, DEFAULT_CLASSES, DEFAULT_LATENT, DEFAULT_SEPARATION, rng);
     }

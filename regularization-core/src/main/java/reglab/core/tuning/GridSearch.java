@@ -1,0 +1,51 @@
+package reglab.core.tuning;
+
+import reglab.core.nn.Checks;
+
+/**
+ * Exhaustive search over given λ values with k-fold cross-validation; every candidate is scored on
+ * the same folds, so differences come from λ alone (scikit-learn's {@code GridSearchCV} with one
+ * parameter).
+ */
+public final class GridSearch {
+
+    private GridSearch() {
+    }
+
+    /**
+     * @param lambdas candidates, each finite and {@code >= 0}, at least one
+     * @return mean and spread of the fold scores per candidate, and the best
+     */
+    public static SearchResult run(KFold folds, double[] lambdas, Scorer scorer) {
+        Checks.notNull("folds", folds);
+        Checks.notNull("scorer", scorer);
+        if (lambdas == null || lambdas.length == 0) {
+            throw new IllegalArgumentException("grid search needs at least one lambda");
+        }
+        for (double l : lambdas) {
+            Checks.nonNegative("grid lambda", l);
+        }
+        double[][] scores = new double[lambdas.length][];
+        for (int i = 0; i < lambdas.length; i++) {
+            scores[i] = folds.scores(scorer, lambdas[i]);
+        }
+        return new SearchResult(lambdas, scores);
+    }
+
+    /** {@code count} values spaced evenly in log10 from {@code lo} to {@code hi} inclusive. */
+    public static double[] logSpace(double lo, double hi, int count) {
+        Checks.positive("lowest lambda", lo);
+        Checks.positive("highest lambda", hi);
+        Checks.atLeast("grid size", count, 1);
+        if (hi < lo) {
+            throw new IllegalArgumentException("lambda range [" + lo + ", " + hi + "] is reversed");
+        }
+        double[] g = new double[count];
+        double a = Math.log10(lo);
+        double b = Math.log10(hi);
+        for (int i = 0; i < count; i++) {
+            g[i] = count == 1 ? lo : Math.pow(10, a + (b - a) * i / (count - 1));
+        }
+        return g;
+    }
+}
