@@ -164,15 +164,15 @@ public final class DevServer implements AutoCloseable {
             rebuilder.build();
         } catch (RuntimeException e) {
             String message = e instanceof SiteException ? e.getMessage() : "unexpected " + e;
-            liveReload.buildFailed(message);
             log.println("rebuild failed after " + what + " (" + millisSince(since) + " ms):");
             log.println("  error: " + message.replace("\n", "\n  "));
             log.println("  still serving the last good site; open pages show the error until it is fixed");
+            liveReload.buildFailed(message);
             return;
         }
-        liveReload.buildSucceeded();
         log.println("rebuilt in " + millisSince(since) + " ms after " + what + " (build " + millisSince(start)
                 + " ms); " + plural(liveReload.listeners(), "open page") + " reloading");
+        liveReload.buildSucceeded();
     }
 
     /**
