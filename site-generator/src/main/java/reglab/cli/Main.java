@@ -19,6 +19,8 @@ public final class Main {
         Map<String, Command> all = new LinkedHashMap<>();
         for (Command c : new Command[] {
                 // Each helper module registers its command here.
+                new FitCommand(),
+                new PathCommand(),
         }) {
             all.put(c.name(), c);
         }

@@ -11,6 +11,8 @@ package reglab.core.linear;
  */
 public final class ElasticNetPath {
 
+    /** ρ = 1: the lasso path, as scikit-learn's {@code lasso_path}. */
+    public static final double DEFAULT_L1_RATIO = 1.0;
     public static final int DEFAULT_N_ALPHAS = 100;
     public static final double DEFAULT_EPS = 1e-3;
     /** numpy's {@code finfo(float64).resolution}, scikit-learn's floor for α_max. */
