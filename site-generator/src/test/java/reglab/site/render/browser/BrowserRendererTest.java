@@ -1,0 +1,245 @@
+package reglab.site.render.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reglab.site.render.RenderKind;
+import reglab.site.render.RenderRequest;
+import reglab.site.render.RenderResult;
+import reglab.site.render.SourceLocation;
+
+/** Renders in real headless Chromium; one browser for the whole class, one renderer (page) per test. */
+class BrowserRendererTest {
+
+    private static final Path CONTENT = Path.of("..", "content", "index.md");
+    private static HeadlessChromium chromium;
+    private static List<String> diagrams;
+
+    @BeforeAll
+    static void start() throws IOException {
+        chromium = HeadlessChromium.launch();
+        diagrams = new ArrayList<>();
+        Matcher m = Pattern.compile("```mermaid\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(CONTENT));
+        while (m.find()) {
+            diagrams.add(m.group(1));
+        }
+        assertEquals(7, diagrams.size(), "the document has 7 Mermaid diagrams");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private static RenderRequest req(RenderKind kind, String source, String language) {
+        return new RenderRequest(kind, source, language, new SourceLocation(Path.of("test.md"), 1));
+    }
+
+    private static RenderResult one(BrowserRenderer r, RenderRequest request) {
+        return r.renderAll(List.of(request)).get(request.key());
+    }
+
+    @Test
+    void documentDiagramsAreLaidOutByElkInTheHandDrawnLook() {
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium)) {
+            List<RenderRequest> elk = new ArrayList<>();
+            List<RenderRequest> dagre = new ArrayList<>();
+            List<RenderRequest> classic = new ArrayList<>();
+            for (String d : diagrams) {
+                assertTrue(d.contains("layout: elk") && d.contains("look: handDrawn"), d);
+                elk.add(req(RenderKind.MERMAID, d, ""));
+                dagre.add(req(RenderKind.MERMAID, d.replace("layout: elk", "layout: dagre"), ""));
+                classic.add(req(RenderKind.MERMAID, d.replace("look: handDrawn", "look: classic"), ""));
+            }
+            List<RenderRequest> all = new ArrayList<>(elk);
+            all.addAll(dagre);
+            all.addAll(classic);
+            Map<String, RenderResult> out = r.renderAll(all);
+            assertEquals(1, r.batchCount(), "one batch for everything");
+            int dagreDiagonals = 0;
+            for (int i = 0; i < elk.size(); i++) {
+                String e = out.get(elk.get(i).key()).html();
+                String g = out.get(dagre.get(i).key()).html();
+                String c = out.get(classic.get(i).key()).html();
+                assertTrue(e.startsWith("<svg"), e);
+                assertFalse(SvgGeometry.edges(e).isEmpty(), "diagram " + i + " has edges");
+                assertEquals(0, SvgGeometry.nonOrthogonalEdges(e), "ELK routes every edge orthogonally, diagram " + i);
+                assertNotEquals(SvgGeometry.edges(e).get(0)[0], SvgGeometry.edges(g).get(0)[0] + 1e-9,
+                        "sanity: coordinates are numbers");
+                assertNotEquals(e.replace(elk.get(i).key().substring(0, 12), ""),
+                        g.replace(dagre.get(i).key().substring(0, 12), ""), "dagre lays out diagram " + i + " differently");
+                dagreDiagonals += SvgGeometry.nonOrthogonalEdges(g);
+                // Hand-drawn: roughjs paths in nodes marked rough-node; the classic look draws plain rects.
+                assertTrue(SvgGeometry.count(e, "class=\"rough-node") > 0, "hand-drawn nodes, diagram " + i);
+                assertEquals(0, SvgGeometry.count(e, "<rect class=\"basic label-container\""), "no classic rects, diagram " + i);
+                assertEquals(0, SvgGeometry.count(c, "class=\"rough-node"), "classic look is not rough, diagram " + i);
+                assertTrue(SvgGeometry.count(c, "<rect class=\"basic label-container\"") > 0, "classic rects, diagram " + i);
+                assertTrue(e.contains("data-look=\"handDrawn\""));
+            }
+            // The orthogonality check would catch a silent fallback to dagre.
+            assertTrue(dagreDiagonals > 0, "dagre's layout of the same diagrams has diagonal edges");
+        }
+    }
+
+    @Test
+    void diagramsAreAccessibleAndTheirIdsUniqueAndDeterministic() {
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium)) {
+            List<RenderRequest> reqs = diagrams.stream().map(d -> req(RenderKind.MERMAID, d, "")).toList();
+            Map<String, RenderResult> out = r.renderAll(reqs);
+            Set<String> seen = new HashSet<>();
+            for (RenderRequest q : reqs) {
+                String svg = out.get(q.key()).html();
+                String prefix = "mermaid-" + q.key().substring(0, BrowserRenderer.ID_LENGTH);
+                assertTrue(svg.startsWith("<svg id=\"" + prefix + "\""), svg.substring(0, 80));
+                for (String id : SvgGeometry.ids(svg)) {
+                    assertTrue(id.startsWith(prefix), "id " + id + " carries the diagram prefix");
+                    assertTrue(seen.add(id), "id " + id + " is unique across the page");
+                }
+                assertTrue(svg.contains("role=\"img\""));
+                assertTrue(svg.contains("aria-labelledby=\"" + prefix + "-title\""));
+                assertTrue(svg.contains("aria-describedby=\"" + prefix + "-desc\""));
+                assertTrue(svg.contains("<title id=\"" + prefix + "-title\">"));
+                assertTrue(svg.contains("<desc id=\"" + prefix + "-desc\">"));
+            }
+            String first = out.get(reqs.get(0).key()).html();
+            assertTrue(first.contains("Edges: Model Complexity → Optimal Complexity; Optimal Complexity → Underfitting;"), first);
+            String fifth = out.get(reqs.get(4).key()).html();
+            assertTrue(fifth.contains("Overfitting → Poor_Generalization (Leads to)"), "edge labels in the text alternative");
+        }
+    }
+
+    @Test
+    void twoFreshRenderersProduceByteIdenticalOutput() {
+        List<RenderRequest> reqs = new ArrayList<>(diagrams.stream().map(d -> req(RenderKind.MERMAID, d, "")).toList());
+        reqs.add(req(RenderKind.MATH_DISPLAY, "\\lambda \\sum_{i=1}^{n} |\\theta_i|", ""));
+        reqs.add(req(RenderKind.CODE, "model.add(Dense(64, kernel_regularizer=l2(0.01)))", "python"));
+        Map<String, RenderResult> a;
+        Map<String, RenderResult> b;
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium)) {
+            a = r.renderAll(reqs);
+        }
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium)) {
+            b = r.renderAll(reqs);
+        }
+        assertEquals(reqs.size(), a.size());
+        for (RenderRequest q : reqs) {
+            assertTrue(a.get(q.key()).isOk(), () -> a.get(q.key()).error());
+            assertEquals(a.get(q.key()).html(), b.get(q.key()).html(), "byte-identical " + q.kind());
+        }
+    }
+
+    @Test
+    void formulasBecomeKatexHtmlWithMathml() {
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium)) {
+            RenderResult display = one(r, req(RenderKind.MATH_DISPLAY, "J(\\theta) + \\lambda \\|\\theta\\|_2^2", ""));
+            RenderResult inline = one(r, req(RenderKind.MATH_INLINE, "\\theta_i ", ""));
+            assertTrue(display.html().startsWith("<span class=\"katex-display\">"), display.html());
+            assertTrue(display.html().contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"));
+            assertTrue(display.html().contains("class=\"katex-html\""));
+            assertTrue(inline.html().startsWith("<span class=\"katex\">"), inline.html());
+            assertTrue(inline.html().contains("<mi>θ</mi>"), "θ in MathML");
+        }
+    }
+
+    @Test
+    void invalidTexAndMermaidFailWithMessageAndLine() {
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium)) {
+            RenderResult tex = one(r, req(RenderKind.MATH_DISPLAY, "a + b \\\\\n c + \\notacommand", ""));
+            assertFalse(tex.isOk());
+            assertTrue(tex.error().startsWith("KaTeX parse error: Undefined control sequence: \\notacommand"), tex.error());
+            assertEquals(2, tex.line());
+            RenderResult unbalanced = one(r, req(RenderKind.MATH_INLINE, "\\frac{1", ""));
+            assertFalse(unbalanced.isOk());
+            assertTrue(unbalanced.error().contains("expected '}'"), unbalanced.error());
+
+            String bad = "---\nconfig:\n  layout: elk\n---\ngraph TD\n    A --> B\n    B -->> C\n";
+            RenderResult mermaid = one(r, req(RenderKind.MERMAID, bad, ""));
+            assertFalse(mermaid.isOk());
+            assertTrue(mermaid.error().startsWith("Mermaid diagram error: Parse error on line 3"), mermaid.error());
+            assertEquals(7, mermaid.line(), "line within the fence, front matter included");
+            // A failure does not poison the page: the next diagram still renders.
+            assertTrue(one(r, req(RenderKind.MERMAID, "graph LR\n  X --> Y\n", "")).isOk());
+        }
+    }
+
+    @Test
+    void codeIsHighlightedAndUnknownLanguagesAreEscaped() {
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium)) {
+            RenderResult py = one(r, req(RenderKind.CODE, "def f(x):\n    return x < 1", "python"));
+            assertEquals("<pre><code class=\"hljs language-python\"><span class=\"hljs-keyword\">def</span> "
+                    + "<span class=\"hljs-title function_\">f</span>(<span class=\"hljs-params\">x</span>):\n"
+                    + "    <span class=\"hljs-keyword\">return</span> x &lt; <span class=\"hljs-number\">1</span></code></pre>",
+                    py.html());
+            RenderResult unknown = one(r, req(RenderKind.CODE, "a < b && \"c\"", "no-such-language"));
+            assertEquals("<pre><code class=\"hljs language-no-such-language\">a &lt; b &amp;&amp; &quot;c&quot;</code></pre>",
+                    unknown.html());
+            RenderResult hostile = one(r, req(RenderKind.CODE, "x", "a\" onclick=\"b"));
+            assertEquals("<pre><code class=\"hljs\">x</code></pre>", hostile.html());
+        }
+    }
+
+    @Test
+    void theDiskCacheSkipsWhatWasRenderedBefore(@TempDir Path cache) {
+        RenderRequest d = req(RenderKind.MERMAID, diagrams.get(0), "");
+        RenderRequest f = req(RenderKind.MATH_INLINE, "x^2", "");
+        RenderRequest c = req(RenderKind.CODE, "print(1)", "python");
+        Map<String, RenderResult> first;
+        try (BrowserRenderer r = new BrowserRenderer(cache, chromium)) {
+            first = r.renderAll(List.of(d, f, c, d));
+            assertEquals(3, r.renderedCount(), "duplicates render once");
+            r.renderAll(List.of(d, f));
+            assertEquals(3, r.renderedCount(), "a second build in the same renderer renders nothing");
+        }
+        RenderRequest changed = req(RenderKind.MATH_INLINE, "x^3", "");
+        try (BrowserRenderer r = new BrowserRenderer(cache, chromium)) {
+            Map<String, RenderResult> second = r.renderAll(List.of(d, f, c, changed));
+            assertEquals(1, r.renderedCount(), "only the changed formula is rendered");
+            assertEquals(first.get(d.key()).html(), second.get(d.key()).html());
+            assertEquals(4, second.size());
+        }
+        try (BrowserRenderer r = new BrowserRenderer(cache, chromium)) {
+            r.renderAll(List.of(d, f, c, changed));
+            assertEquals(0, r.renderedCount());
+            assertEquals(0, r.batchCount(), "nothing new: the page is never opened");
+        }
+    }
+
+    @Test
+    void theRenderPageMakesNoNetworkRequests() {
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium)) {
+            List<RenderRequest> reqs = new ArrayList<>(diagrams.stream().map(d -> req(RenderKind.MERMAID, d, "")).toList());
+            reqs.add(req(RenderKind.MATH_DISPLAY, "\\sum_i w_i^2", ""));
+            reqs.add(req(RenderKind.CODE, "import numpy as np", "python"));
+            r.renderAll(reqs);
+            List<String> urls = r.requestedUrls();
+            assertFalse(urls.isEmpty());
+            for (String u : urls) {
+                assertTrue(u.startsWith(RenderPage.ORIGIN + "/"), "request stayed at the private origin: " + u);
+            }
+            assertEquals(List.of(), r.blockedUrls());
+            // And the guard works: a request to the outside is aborted and recorded.
+            Object outcome = r.renderPageForTests().evaluate(
+                    "() => fetch('https://example.com/x').then(() => 'fetched', () => 'blocked')");
+            assertEquals("blocked", outcome);
+            assertEquals(List.of("https://example.com/x"), r.blockedUrls());
+        }
+    }
+}
