@@ -24,6 +24,7 @@ public final class Dropout implements Layer {
     private double[] gradIn;
     private boolean[] keep;
     private int maskRows;
+    private boolean lastTraining;
 
     /** @param rate fraction of values dropped in training, in {@code [0, 1)} */
     public Dropout(double rate) {
@@ -67,6 +68,7 @@ public final class Dropout implements Layer {
 
     @Override
     public double[] forward(double[] in, int rows, boolean training, Rng rng) {
+        lastTraining = training;
         if (!training) {
             return in;
         }
@@ -86,6 +88,10 @@ public final class Dropout implements Layer {
             return null;
         }
         int n = rows * width;
+        if (!lastTraining) {
+            System.arraycopy(gradOut, 0, gradIn, 0, n);
+            return gradIn;
+        }
         for (int i = 0; i < n; i++) {
             gradIn[i] = keep[i] ? gradOut[i] * scale : 0.0;
         }
