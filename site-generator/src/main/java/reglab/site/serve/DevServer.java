@@ -191,7 +191,7 @@ public final class DevServer implements AutoCloseable {
             liveReload.close();
             http.stop(0);
             httpWorkers.shutdownNow();
-            buildThread.execute(rebuilder::close);
+            buildThread.execute(this::closeRebuilder);
             buildThread.shutdown();
             if (!buildThread.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 log.println("a build is still running after " + CLOSE_WAIT_SECONDS + " s; exiting without waiting for it");
@@ -200,6 +200,15 @@ public final class DevServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             closed.countDown();
+        }
+    }
+
+    private void closeRebuilder() {
+        try {
+            rebuilder.close();
+        } catch (RuntimeException e) {
+            // On Ctrl-C the terminal signals the browser too, so it may already be gone.
+            log.println("note: closing the builder: " + e.getMessage());
         }
     }
 
