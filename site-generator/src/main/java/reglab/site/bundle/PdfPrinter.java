@@ -1,0 +1,94 @@
+package reglab.site.bundle;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.Margin;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import reglab.site.SiteException;
+import reglab.site.render.browser.HeadlessChromium;
+
+/**
+ * Writes the PDF edition: the site's main page opened from disk in headless Chromium, with
+ * {@code print-transform.js} applied (table of contents first, experiments as a note with the link
+ * to the lab, the license pages appended), printed with Playwright's {@code page.pdf} on A4 with
+ * the document's title in the header and page numbers in the footer. The diagrams and formulas are
+ * already in the page (rendered at build time), so print needs no script of its own.
+ */
+final class PdfPrinter {
+
+    /** Note printed in place of each experiment; the link follows when the lab has a public address. */
+    static final String LAB_NOTE = "an interactive experiment runs here in the web edition; open the lab page"
+            + " of the site to train it";
+
+    private PdfPrinter() {
+    }
+
+    /**
+     * @param labHref address of the online lab page, or null to name the lab page without a link
+     * @return how many headings the table of contents lists
+     */
+    static int print(HeadlessChromium chromium, BuiltSite site, Path pdf, String labHref) {
+        List<Map<String, String>> appendix = new ArrayList<>();
+        for (String page : licensePages(site)) {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("path", page);
+            entry.put("html", site.text(page));
+            appendix.add(entry);
+        }
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("labNote", LAB_NOTE + (labHref == null ? " (lab.html in the zip and single-file editions)." : ":"));
+        args.put("labHref", labHref);
+        args.put("appendix", appendix);
+        args.put("tocTitle", "Contents");
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            page.navigate(site.root().resolve("index.html").toUri().toString());
+            page.waitForLoadState(LoadState.LOAD);
+            Object result = page.evaluate(SingleFileWriter.resource("print-transform.js"), args);
+            String title = String.valueOf(page.title());
+            page.pdf(new Page.PdfOptions()
+                    .setPath(pdf)
+                    .setFormat("A4")
+                    .setPrintBackground(true)
+                    .setOutline(true)
+                    .setTagged(true)
+                    .setDisplayHeaderFooter(true)
+                    .setHeaderTemplate("<div style=\"font-size:8px;width:100%;text-align:center;color:#666\">"
+                            + escape(title) + "</div>")
+                    .setFooterTemplate("<div style=\"font-size:8px;width:100%;text-align:center;color:#666\">"
+                            + "<span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></div>")
+                    .setMargin(new Margin().setTop("18mm").setBottom("18mm").setLeft("16mm").setRight("16mm")));
+            return ((Number) ((Map<?, ?>) result).get("headings")).intValue();
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            throw new SiteException("bundle: printing the PDF failed: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /**
+     * The license pages, which the PDF carries as appendices: pages the main page links to whose
+     * path contains "license", in the order the main page links them.
+     */
+    static List<String> licensePages(BuiltSite site) {
+        List<String> out = new ArrayList<>();
+        for (Reference r : HtmlReferences.find("index.html", site.text("index.html"))) {
+            if (r.resource() || SitePaths.scheme(r.value()) != null || r.value().startsWith("#")) {
+                continue;
+            }
+            String target = SitePaths.resolve("index.html", r.value());
+            if (BuiltSite.isPage(target) && target.toLowerCase(Locale.ROOT).contains("license") && site.exists(target) && !out.contains(target)) {
+                out.add(target);
+            }
+        }
+        return out;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,31 @@
+package reglab.site.bundle;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Files that a site script loads by itself at run time, which no tag in a page names, so the
+ * single-file edition must carry them too. Keyed by the loading script's file name; the loaded
+ * files sit in the same folder (names from {@code reglab.applet.spec.AppletAssets}).
+ *
+ * <p>The experiments' loader picks one backend at run time: the WasmGC module with its TeaVM
+ * runtime, or TeaVM's JavaScript for browsers without WasmGC. Both travel in the bundle, once
+ * each; the module goes in as the {@code .wasm} file itself, which the page's fetch reads from a
+ * {@code blob:} URL, so the {@code reglab-applet-bytes.js} copy (the same bytes as base64 in a
+ * script, for the zip edition opened from {@code file://}) is left out.
+ */
+final class RuntimeLoads {
+
+    private static final Map<String, List<String>> BY_LOADER = Map.of(
+            "reglab-applet.js", List.of("reglab-applet.wasm-runtime.js", "reglab-applet.wasm", "reglab-applet-js.js"));
+
+    private RuntimeLoads() {
+    }
+
+    /** Site paths of the files the script at {@code scriptPath} loads at run time (may be empty). */
+    static List<String> of(String scriptPath) {
+        int slash = scriptPath.lastIndexOf('/');
+        String dir = scriptPath.substring(0, slash + 1);
+        return BY_LOADER.getOrDefault(scriptPath.substring(slash + 1), List.of()).stream().map(n -> dir + n).toList();
+    }
+}

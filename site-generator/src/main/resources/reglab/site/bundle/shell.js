@@ -1,0 +1,88 @@
+// The single-file edition's shell. The bundle holds every page of the site and every file the
+// pages load (JSON above). Each file becomes a blob: URL once. A page is shown by writing its HTML
+// into a fresh full-window frame: the frame shares this file's origin (so it may load those blob:
+// URLs and keep the theme in localStorage) and gets a fresh window, so the page's scripts run
+// exactly as in the multi-page site. The address bar's hash names the page:
+// "#/LICENSE.html#section" shows LICENSE.html scrolled to #section.
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('reglab-bundle-data').textContent);
+  var assetUrls = {};
+  var tokenUrls = [];
+  data.assets.forEach(function (a, i) {
+    var body = a.text !== undefined ? a.text : decodeBase64(a.base64);
+    var url = URL.createObjectURL(new Blob([body], { type: a.type }));
+    assetUrls[a.path] = url;
+    tokenUrls[i] = url;
+  });
+  var frame = null;
+  var shown = null;
+
+  function decodeBase64(b64) {
+    var bin = atob(b64);
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return bytes;
+  }
+
+  // The page's HTML with asset tokens resolved and the page runtime (page-runtime.js) first in <head>.
+  function pageHtml(path) {
+    var html = data.pages[path].replace(/bundle-asset:(\d+)/g, function (m, i) { return tokenUrls[+i]; });
+    var config = { page: path, pages: Object.keys(data.pages), assets: assetUrls };
+    var runtime = '<script>window.reglabBundle=' + JSON.stringify(config).replace(/</g, '\\u003c') + ';' +
+      data.runtime + '<\/script>';
+    var head = /<head(\s[^>]*)?>/i.exec(html);
+    var at = head ? head.index + head[0].length : 0;
+    return html.slice(0, at) + runtime + html.slice(at);
+  }
+
+  function route() {
+    var hash = decodeURIComponent(location.hash || '');
+    var path = data.start;
+    var fragment = '';
+    if (hash.indexOf('#/') === 0) {
+      var rest = hash.slice(2);
+      var cut = rest.indexOf('#');
+      path = cut < 0 ? rest : rest.slice(0, cut);
+      fragment = cut < 0 ? '' : rest.slice(cut);
+      if (!data.pages[path]) path = data.pages['404.html'] ? '404.html' : data.start;
+    }
+    return { path: path, fragment: fragment };
+  }
+
+  function scrollTo(fragment) {
+    if (fragment) frame.contentWindow.location.replace(fragment);
+  }
+
+  function show() {
+    var r = route();
+    if (r.path === shown) {
+      scrollTo(r.fragment);
+      return;
+    }
+    var next = document.createElement('iframe');
+    next.id = 'reglab-page';
+    next.title = document.title;
+    if (frame) frame.replaceWith(next); else document.body.appendChild(next);
+    frame = next;
+    shown = r.path;
+    var doc = frame.contentDocument;
+    doc.open();
+    doc.write(pageHtml(r.path));
+    doc.close();
+    scrollTo(r.fragment);
+    frame.contentWindow.focus();
+  }
+
+  window.addEventListener('message', function (e) {
+    if (!frame || e.source !== frame.contentWindow || !e.data || typeof e.data !== 'object') return;
+    if (typeof e.data.reglabNavigate === 'string') {
+      location.hash = '#/' + e.data.reglabNavigate;
+    } else if (typeof e.data.reglabTitle === 'string') {
+      document.title = e.data.reglabTitle;
+      frame.title = e.data.reglabTitle;
+    }
+  });
+  window.addEventListener('hashchange', show);
+  show();
+})();
