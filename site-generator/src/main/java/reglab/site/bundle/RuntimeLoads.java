@@ -10,14 +10,14 @@ import java.util.Map;
  *
  * <p>The experiments' loader picks one backend at run time: the WasmGC module with its TeaVM
  * runtime, or TeaVM's JavaScript for browsers without WasmGC. Both travel in the bundle, once
- * each; the module goes in as the {@code .wasm} file itself, which the page's fetch reads from a
- * {@code blob:} URL, so the {@code reglab-applet-bytes.js} copy (the same bytes as base64 in a
- * script, for the zip edition opened from {@code file://}) is left out.
+ * each. A page of the single-file edition has the bundle file's {@code file:} URL, so the loader
+ * instantiates the module from {@code reglab-applet-bytes.js} (its bytes as base64) as it does
+ * from disk; the {@code .wasm} file itself, which only a web server's fetch reads, is left out.
  */
 final class RuntimeLoads {
 
     private static final Map<String, List<String>> BY_LOADER = Map.of(
-            "reglab-applet.js", List.of("reglab-applet.wasm-runtime.js", "reglab-applet.wasm", "reglab-applet-js.js"));
+            "reglab-applet.js", List.of("reglab-applet.wasm-runtime.js", "reglab-applet-bytes.js", "reglab-applet-js.js"));
 
     private RuntimeLoads() {
     }
