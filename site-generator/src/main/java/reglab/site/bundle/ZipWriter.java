@@ -14,7 +14,7 @@ import java.util.zip.ZipOutputStream;
  * Writes the zip edition: the built site's files under one top folder, so unpacking never spills
  * files into the reader's current folder, and the reader opens {@code <folder>/index.html}. The
  * multi-page site already works from disk (relative links, no fetch of local files), so the files
- * go in unchanged. Entries are sorted and carry one fixed time stamp: the same site gives the same
+ * go in unchanged; hidden files (the build's {@code .reglab-site} marker) stay out. Entries are sorted and carry one fixed time stamp: the same site gives the same
  * zip, byte for byte.
  */
 final class ZipWriter {
@@ -35,6 +35,9 @@ final class ZipWriter {
             out.putNextEntry(dir);
             out.closeEntry();
             for (String path : site.files()) {
+                if (path.startsWith(".") || path.contains("/.")) {
+                    continue;
+                }
                 ZipEntry e = new ZipEntry(folder + "/" + path);
                 stamp(e);
                 out.putNextEntry(e);

@@ -74,6 +74,26 @@
     parent.postMessage({ reglabNavigate: target }, '*');
   }, true);
 
+  // Scripts may navigate without a link (the search box's Enter key sets location.href). Such a
+  // URL resolves against this document's URL, the bundle file's: a page of the bundle named
+  // relative to the bundle's folder is shown through the shell instead (Navigation API, where the
+  // browser has it; links above work everywhere).
+  if (window.navigation && navigation.addEventListener) {
+    navigation.addEventListener('navigate', function (e) {
+      if (!e.cancelable || e.hashChange || e.downloadRequest) return;
+      var dest = new URL(e.destination.url);
+      var here = new URL(location.href);
+      if (dest.protocol !== here.protocol || dest.host !== here.host) return;
+      var dir = here.pathname.replace(/[^/]*$/, '');
+      if (dest.pathname.indexOf(dir) !== 0) return;
+      var path = decodeURIComponent(dest.pathname.slice(dir.length));
+      if (path === '' || path.charAt(path.length - 1) === '/') path += 'index.html';
+      if (!pages[path]) return;
+      e.preventDefault();
+      parent.postMessage({ reglabNavigate: path + dest.hash }, '*');
+    });
+  }
+
   function announce() { parent.postMessage({ reglabTitle: document.title }, '*'); }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce);
   else announce();

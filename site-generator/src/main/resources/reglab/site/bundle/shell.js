@@ -63,15 +63,22 @@
     var next = document.createElement('iframe');
     next.id = 'reglab-page';
     next.title = document.title;
+    shown = r.path;
+    // An empty srcdoc document first, then the page written over it: unlike the frame's initial
+    // about:blank document, it has a Navigation API that the page runtime can listen to.
+    next.addEventListener('load', function () {
+      if (frame !== next || next.dataset.page) return;
+      next.dataset.page = r.path;
+      var doc = next.contentDocument;
+      doc.open();
+      doc.write(pageHtml(r.path));
+      doc.close();
+      scrollTo(r.fragment);
+      next.contentWindow.focus();
+    });
+    next.srcdoc = '<!DOCTYPE html><title></title>';
     if (frame) frame.replaceWith(next); else document.body.appendChild(next);
     frame = next;
-    shown = r.path;
-    var doc = frame.contentDocument;
-    doc.open();
-    doc.write(pageHtml(r.path));
-    doc.close();
-    scrollTo(r.fragment);
-    frame.contentWindow.focus();
   }
 
   window.addEventListener('message', function (e) {

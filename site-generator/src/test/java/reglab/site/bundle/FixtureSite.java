@@ -27,6 +27,7 @@ final class FixtureSite {
                 <p><a id="to-license" href="LICENSE.html">License</a> <a id="to-sub" href="guide/page.html#part">Guide part</a>
                 <a id="external" href="https://creativecommons.org/licenses/by/4.0/">CC</a></p>
                 <p id="fetched"></p>
+                <button id="go" onclick="location.href = 'LICENSE.html#license'">Go</button>
                 <script>fetch('img/badge.svg').then(r => r.text()).then(t => document.getElementById('fetched').textContent = t.length);</script>
                 """);
         page(root, "LICENSE.html", "License", "<h1 id=\"license\">MIT License</h1><p>Permission is hereby granted</p>");
