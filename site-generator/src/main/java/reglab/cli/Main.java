@@ -19,6 +19,7 @@ public final class Main {
         Map<String, Command> all = new LinkedHashMap<>();
         for (Command c : new Command[] {
                 // Each helper module registers its command here.
+                new BuildCommand(),
                 new FitCommand(),
                 new PathCommand(),
         }) {

@@ -1,0 +1,61 @@
+package reglab.site.build;
+
+import java.util.List;
+import java.util.Locale;
+import reglab.site.content.LicensePages;
+import reglab.site.content.OutputPaths;
+import reglab.site.theme.Theme;
+
+/**
+ * The attribution CC BY 4.0 (section 3(a)) asks for, shown on every page: the work's title, its
+ * author (creator), a link to the source, the license with a link to it, and an indication of the
+ * changes made. Built from the licensed page's front matter; no licensed page, no attribution.
+ *
+ * @param title      the licensed document's title
+ * @param author     front matter {@code author}
+ * @param version    front matter {@code version}, or empty
+ * @param created    front matter {@code created}, or empty
+ * @param sourcePage root-relative output path of the licensed page
+ * @param sourceFile how the source file is named (e.g. {@code content/index.md})
+ * @param licenses   front matter license value, as written
+ * @param hasMitPage whether {@code LICENSE.html} exists
+ * @param hasCcPage  whether {@code LICENSE-CC-BY.html} exists
+ * @param changes    what the project changed or added, one note each
+ */
+public record Attribution(String title, String author, String version, String created, String sourcePage,
+                          String sourceFile, String licenses, boolean hasMitPage, boolean hasCcPage, List<String> changes) {
+
+    /** The footer HTML for the page at {@code fromOutput}. */
+    public String html(String fromOutput) {
+        String cc = hasCcPage
+                ? link(fromOutput, OutputPaths.forSource(LicensePages.CC_BY_PAGE), "CC BY 4.0")
+                : "<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>";
+        StringBuilder sb = new StringBuilder("<p class=\"attribution\">");
+        sb.append("“").append(link(fromOutput, sourcePage, Theme.escape(title))).append("” by ")
+                .append(Theme.escape(author.isEmpty() ? "its author" : author));
+        String when = (version.isEmpty() ? "" : "version " + version) + (!version.isEmpty() && !created.isEmpty() ? ", " : "")
+                + (created.isEmpty() ? "" : "created " + created);
+        if (!when.isEmpty()) {
+            sb.append(" (").append(Theme.escape(when)).append(')');
+        }
+        String licenseLower = licenses.toLowerCase(Locale.ROOT);
+        if (licenseLower.contains("cc by")) {
+            sb.append(", licensed under ").append(cc);
+            if (licenseLower.contains("mit")) {
+                sb.append(" (its code under the ")
+                        .append(hasMitPage ? link(fromOutput, OutputPaths.forSource(LicensePages.MIT_PAGE), "MIT License") : "MIT License")
+                        .append(')');
+            }
+        } else {
+            sb.append(", licensed under ").append(Theme.escape(licenses));
+        }
+        sb.append(". Source: ").append(Theme.escape(sourceFile)).append(".</p>\n");
+        sb.append("<p class=\"attribution-changes\">Changes: ").append(Theme.escape(String.join("; ", changes)))
+                .append(".</p>\n");
+        return sb.toString();
+    }
+
+    private static String link(String from, String to, String html) {
+        return "<a href=\"" + Theme.escape(OutputPaths.relative(from, to)) + "\">" + html + "</a>";
+    }
+}

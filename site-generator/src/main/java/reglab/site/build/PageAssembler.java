@@ -1,0 +1,96 @@
+package reglab.site.build;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import reglab.site.content.OutputPaths;
+import reglab.site.markdown.heading.Toc;
+import reglab.site.render.RenderResult;
+import reglab.site.theme.PageView;
+import reglab.site.theme.Theme;
+
+/**
+ * The assembly stage: puts rendered diagrams, formulas and code into each page and wraps it in the
+ * theme with navigation, table of contents, front-matter metadata and the attribution footer.
+ */
+public final class PageAssembler {
+
+    private final Theme theme;
+    private final List<ParsedPage> navOrder;
+    private final Attribution attribution;
+    private final List<PageAssets> assets;
+
+    /**
+     * @param pages       all pages of the site
+     * @param attribution the attribution to show on every page, or null
+     * @param assets      page assets (their files are written by the builder)
+     */
+    public PageAssembler(Theme theme, List<ParsedPage> pages, Attribution attribution, List<PageAssets> assets) {
+        this.theme = theme;
+        this.navOrder = new ArrayList<>(pages);
+        this.navOrder.sort(Comparator.comparingInt((ParsedPage p) -> p.source().weight())
+                .thenComparing(ParsedPage::title).thenComparing(ParsedPage::outputPath));
+        this.attribution = attribution;
+        this.assets = List.copyOf(assets);
+    }
+
+    /** Pages in navigation order. */
+    public List<ParsedPage> navOrder() {
+        return List.copyOf(navOrder);
+    }
+
+    /**
+     * @param extraHead tags every page of this kind needs (e.g. the KaTeX stylesheet), with
+     *                  {@code {{root}}} standing for the page's prefix to the site root
+     */
+    public String assemble(ParsedPage page, Map<String, RenderResult> results, String extraHead) {
+        String content = page.slots().fill(page.html(), results);
+        String root = OutputPaths.rootPrefix(page.outputPath());
+        StringBuilder head = new StringBuilder(extraHead.replace("{{root}}", root));
+        StringBuilder bodyEnd = new StringBuilder();
+        for (PageAssets a : assets) {
+            if (a.neededBy(page.outputPath(), content)) {
+                head.append(a.headTags(root));
+                bodyEnd.append(a.bodyEndTags(root));
+            }
+        }
+        String tocHtml = page.toc().size() < 2 ? ""
+                : "<p class=\"sidebar-heading\">On this page</p>\n" + Toc.html(page.toc());
+        return theme.render(new PageView(page.outputPath(), page.title(), page.description(), nav(page.outputPath()),
+                meta(page), content, tocHtml, attribution == null ? "" : attribution.html(page.outputPath()),
+                head.toString(), bodyEnd.toString()));
+    }
+
+    /** The "page not found" page, at the output root. */
+    public String notFound() {
+        String content = "<h1 id=\"page-not-found\">Page not found</h1>\n<p>There is no page at this address. "
+                + "Try the search above, or go to the <a href=\"index.html\">home page</a>.</p>\n";
+        return theme.render(new PageView("404.html", "Page not found", "", nav("404.html"), "", content, "",
+                attribution == null ? "" : attribution.html("404.html"), "", ""));
+    }
+
+    private String nav(String current) {
+        StringBuilder sb = new StringBuilder("<ul>\n");
+        for (ParsedPage p : navOrder) {
+            sb.append("<li><a href=\"").append(Theme.escape(OutputPaths.relative(current, p.outputPath()))).append('"');
+            if (p.outputPath().equals(current)) {
+                sb.append(" aria-current=\"page\"");
+            }
+            sb.append('>').append(Theme.escape(p.title())).append("</a></li>\n");
+        }
+        return sb.append("</ul>").toString();
+    }
+
+    /** The front matter, every key in file order, as a definition list. */
+    private static String meta(ParsedPage page) {
+        Map<String, String> values = page.source().frontMatter().values();
+        if (page.source().generated() || values.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<dl class=\"page-meta\" aria-label=\"About this document\">\n");
+        values.forEach((k, v) -> sb.append("<div><dt>").append(Theme.escape(k)).append("</dt><dd>")
+                .append(Theme.escape(v)).append("</dd></div>\n"));
+        return sb.append("</dl>").toString();
+    }
+}

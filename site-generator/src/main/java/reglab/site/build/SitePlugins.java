@@ -1,0 +1,25 @@
+package reglab.site.build;
+
+import java.util.List;
+import reglab.site.markdown.DocumentTransform;
+
+/**
+ * The one place where features add themselves to every build, next to
+ * {@link reglab.site.markdown.MarkdownExtensions} (the Markdown dialect): transforms of parsed
+ * pages and assets pages need. Explicit lists, no discovery by reflection.
+ */
+public final class SitePlugins {
+
+    private SitePlugins() {
+    }
+
+    /** Transforms applied to every parsed page, in this order. */
+    public static List<DocumentTransform> transforms() {
+        return List.of();
+    }
+
+    /** Page assets, in the order their tags appear in a page. */
+    public static List<PageAssets> assets() {
+        return List.of();
+    }
+}

@@ -1,0 +1,91 @@
+package reglab.site.links;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reglab.site.SiteException;
+import reglab.site.content.OutputPaths;
+
+/**
+ * Checks the finished site: every anchor a content link names exists on its target page, every
+ * relative {@code href}/{@code src} in every page (theme included) leads to a file of the output,
+ * and nothing a page loads (images, scripts, styles) comes from another host.
+ */
+public final class LinkChecker {
+
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+    private static final Pattern URL_ATTR = Pattern.compile("<(\\w+)\\b[^>]*?\\s(href|src)=\"([^\"]*)\"");
+
+    private LinkChecker() {
+    }
+
+    /** The {@code id} attributes of an HTML page (unescaped as far as ids need). */
+    public static Set<String> ids(String html) {
+        Set<String> ids = new HashSet<>();
+        Matcher m = ID.matcher(html);
+        while (m.find()) {
+            ids.add(m.group(1).replace("&amp;", "&").replace("&quot;", "\""));
+        }
+        return ids;
+    }
+
+    /**
+     * @param links content links recorded by {@link LinkRewriter}
+     * @param pages every output HTML page: root-relative path to its HTML
+     * @param files every other output path
+     * @throws SiteException naming the content file:line (or the output page) of the first problem
+     */
+    public static void check(List<InternalLink> links, Map<String, String> pages, Set<String> files) {
+        Map<String, Set<String>> idsByPage = new java.util.HashMap<>();
+        pages.forEach((path, html) -> idsByPage.put(path, ids(html)));
+        for (InternalLink link : links) {
+            if (link.fragment().isEmpty()) {
+                continue;
+            }
+            Set<String> ids = idsByPage.get(link.targetOutput());
+            if (ids != null && !ids.contains(link.fragment())) {
+                throw new SiteException(link.where() + ": broken link '" + link.written() + "': page "
+                        + link.targetOutput() + " has no anchor #" + link.fragment()
+                        + "; heading anchors are the heading text in lower case with hyphens for spaces");
+            }
+        }
+        for (Map.Entry<String, String> page : new java.util.TreeMap<>(pages).entrySet()) {
+            checkPage(page.getKey(), page.getValue(), idsByPage, files);
+        }
+    }
+
+    private static void checkPage(String path, String html, Map<String, Set<String>> idsByPage, Set<String> files) {
+        Matcher m = URL_ATTR.matcher(html);
+        while (m.find()) {
+            String tag = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String attr = m.group(2);
+            String url = m.group(3).replace("&amp;", "&");
+            boolean loads = attr.equals("src") || tag.equals("link");
+            if (SiteLinks.isExternal(url)) {
+                if (loads && !url.startsWith("data:")) {
+                    throw new SiteException(path + ": <" + tag + " " + attr + "=\"" + url + "\"> would load from a third "
+                            + "party; the site must work offline and without third-party requests");
+                }
+                continue;
+            }
+            int hash = url.indexOf('#');
+            String file = hash >= 0 ? url.substring(0, hash) : url;
+            String fragment = hash >= 0 ? url.substring(hash + 1) : "";
+            int q = file.indexOf('?');
+            if (q >= 0) {
+                file = file.substring(0, q);
+            }
+            String target = file.isEmpty() ? path : OutputPaths.resolve(path,
+                    java.net.URLDecoder.decode(file.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+            if (target == null || (!idsByPage.containsKey(target) && !files.contains(target))) {
+                throw new SiteException(path + ": link to '" + url + "' leads to no file of the site");
+            }
+            if (!fragment.isEmpty() && idsByPage.containsKey(target) && !idsByPage.get(target).contains(fragment)) {
+                throw new SiteException(path + ": link to '" + url + "': no anchor #" + fragment + " on " + target);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package reglab.site.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import java.util.List;
+
+/**
+ * Flexmark configured for the site: CommonMark plus the {@link MarkdownExtensions}, GFM-style
+ * tables, raw HTML passed through, heading ids left to {@code HeadingIds} (Flexmark's own
+ * generator would not see ids the theme reserves). Thread-safe once built; one per build.
+ */
+public final class MarkdownPipeline {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownPipeline(List<Extension> extensions) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** The site's dialect with the standard extensions. */
+    public static MarkdownPipeline standard() {
+        return new MarkdownPipeline(MarkdownExtensions.all());
+    }
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** Renders {@code document}; it must have {@link RenderSlots} attached. */
+    public String render(Document document) {
+        return renderer.render(document);
+    }
+}

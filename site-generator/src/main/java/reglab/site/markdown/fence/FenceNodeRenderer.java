@@ -1,0 +1,63 @@
+package reglab.site.markdown.fence;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Set;
+import reglab.site.markdown.RenderSlots;
+import reglab.site.render.RenderKind;
+
+/**
+ * Writes a diagram figure or a code block around a render placeholder (the renderer returns the
+ * diagram's {@code <svg>} and the code's whole {@code <pre><code>}). Diagrams get a text
+ * alternative: the figure is labelled by the section it illustrates, and the diagram's source
+ * (readable text: nodes and labelled edges) sits in a collapsed "Text version".
+ */
+final class FenceNodeRenderer implements NodeRenderer {
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
+    }
+
+    private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        String language = node.getInfo().toString().strip().split("[\\s{]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String source = node.getContentChars().normalizeEOL();
+        RenderSlots slots = RenderSlots.of(node.getDocument());
+        html.line();
+        if (language.equals("mermaid")) {
+            String section = sectionTitle(node);
+            String label = section.isEmpty() ? "Diagram" : "Diagram: " + section;
+            html.raw("<figure class=\"diagram\" role=\"figure\" aria-label=\"" + Escaping.escapeHtml(label, false) + "\">");
+            html.raw("<div class=\"diagram-svg\">" + slots.add(RenderKind.MERMAID, source, "", node) + "</div>");
+            html.raw("<details class=\"diagram-text\"><summary>Text version of the diagram</summary><pre><code>"
+                    + Escaping.escapeHtml(source, false) + "</code></pre></details>");
+            html.raw("</figure>");
+        } else {
+            html.raw("<div class=\"code-block\">");
+            if (!language.isEmpty()) {
+                html.raw("<span class=\"code-lang\">" + Escaping.escapeHtml(language, false) + "</span>");
+            }
+            html.raw("<button class=\"copy-button\" type=\"button\" aria-label=\"Copy code\" hidden>Copy</button>");
+            html.raw(slots.add(RenderKind.CODE, source, language, node));
+            html.raw("</div>");
+        }
+        html.line();
+    }
+
+    /** The text of the nearest heading before {@code node}, or empty. */
+    private static String sectionTitle(Node node) {
+        for (Node n = node.getPrevious(); n != null; n = n.getPrevious()) {
+            if (n instanceof Heading heading) {
+                return new TextCollectingVisitor().collectAndGetText(heading).strip();
+            }
+        }
+        return "";
+    }
+}
