@@ -1,0 +1,25 @@
+package reglab.applet.model;
+
+/**
+ * A running experiment, advanced in small units of work so the browser can interleave drawing
+ * and input between them (see {@link Slicer}). Plain Java: the same runs execute in the browser
+ * (WasmGC or JavaScript) and on HotSpot for the benchmark.
+ *
+ * <p>Call order: {@link #advance} until it returns false; {@link #resultJson} at any time.
+ */
+public interface Run {
+
+    /**
+     * Does one unit of work — one mini-batch, one evaluation, one point of a path — small enough
+     * that a slice of a few milliseconds holds at least one.
+     *
+     * @return false once the run is finished (converged, stopped early, diverged or out of epochs)
+     */
+    boolean advance();
+
+    /** Training examples processed so far (for samples-per-second figures). */
+    long samples();
+
+    /** What the run has produced so far, as JSON (the console API's {@code train} result). */
+    String resultJson();
+}

@@ -1,0 +1,89 @@
+package reglab.applet.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
+import reglab.applet.model.Run;
+import reglab.applet.model.Slicer;
+
+/**
+ * Drives a {@link Run} from animation frames. All experiments on a page share one frame loop and
+ * one budget of {@link Slicer#FRAME_BUDGET_MS} per frame (all animation-frame callbacks of a
+ * frame run in one task, so separate budgets would add up past the 50 ms long-task bound); each
+ * playing experiment trains for its share and then redraws once.
+ */
+public final class Animator {
+
+    /** What the animator calls back into. */
+    public interface Target {
+        /** The run to advance, or null if there is none. */
+        Run run();
+
+        /** Redraws everything from the run's current state. */
+        void draw();
+
+        /** Called once when the run reports it has finished. */
+        void finished();
+    }
+
+    private static final List<Animator> PLAYING = new ArrayList<>();
+    private static boolean scheduled;
+
+    private final Target target;
+
+    public Animator(Target target) {
+        this.target = target;
+    }
+
+    public boolean playing() {
+        return PLAYING.contains(this);
+    }
+
+    public void play() {
+        if (!PLAYING.contains(this)) {
+            PLAYING.add(this);
+        }
+        schedule();
+    }
+
+    public void pause() {
+        PLAYING.remove(this);
+    }
+
+    /** Advances by one unit (one mini-batch or one epoch's closing evaluation) and redraws. */
+    public void step() {
+        Run run = target.run();
+        if (run != null && !run.advance()) {
+            pause();
+            target.finished();
+        }
+        target.draw();
+    }
+
+    private static void schedule() {
+        if (!scheduled && !PLAYING.isEmpty()) {
+            scheduled = true;
+            Window.requestAnimationFrame(t -> frame());
+        }
+    }
+
+    private static void frame() {
+        scheduled = false;
+        if (PLAYING.isEmpty()) {
+            return;
+        }
+        Animator[] now = PLAYING.toArray(new Animator[0]);
+        double share = Slicer.FRAME_BUDGET_MS / now.length;
+        for (Animator a : now) {
+            Run run = a.target.run();
+            boolean done = run == null || Slicer.slice(run, Performance::now, share);
+            a.target.draw();
+            if (done) {
+                a.pause();
+                a.target.finished();
+            }
+        }
+        schedule();
+    }
+}

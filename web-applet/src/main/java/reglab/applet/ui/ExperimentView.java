@@ -1,0 +1,184 @@
+package reglab.applet.ui;
+
+import java.util.List;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLElement;
+import reglab.applet.model.Run;
+import reglab.applet.spec.Config;
+import reglab.applet.spec.UrlState;
+
+/**
+ * What every experiment shows: a toolbar (play/pause, step, reset, new data), a live status line,
+ * the controls built from the spec registry, an area for pictures and a line of numbers beside
+ * them. Keeps the configuration in the page URL under the experiment's id. Subclasses create the
+ * run and draw it.
+ *
+ * <p>The mount element carries machine-readable state for tests and scripts:
+ * {@code data-reglab-state} (training, paused, finished, stopped-early, diverged) and
+ * {@code data-reglab-epoch}.
+ */
+public abstract class ExperimentView implements Animator.Target {
+
+    protected final HTMLElement root;
+    protected final String id;
+    protected final Config start;
+    protected final HTMLElement pictures;
+    protected final HTMLElement numbers;
+    protected Config config;
+    protected Run run;
+    protected Theme theme;
+    private final HTMLElement status;
+    private final HTMLButtonElement playButton;
+    private final Animator animator = new Animator(this);
+    private final Controls controls;
+
+    /**
+     * @param root  the mount element (its children are replaced)
+     * @param id    the experiment's id on the page, the prefix of its URL parameters
+     * @param start the configuration the page asked for
+     * @param url   the configuration after applying the URL's parameters
+     * @param shown settings to show as controls, or null for all
+     */
+    protected ExperimentView(HTMLElement root, String id, Config start, Config url,
+            List<String> shown) {
+        this.root = root;
+        this.id = id;
+        this.start = start;
+        this.config = url;
+        HTMLElement status0 = root.querySelector(".reglab-applet-status");
+        if (status0 != null) {
+            status0.delete();
+        }
+        HTMLElement box = Dom.el(root, "div", "reglab-experiment");
+        HTMLElement toolbar = Dom.el(box, "div", "reglab-toolbar");
+        toolbar.setAttribute("role", "group");
+        toolbar.setAttribute("aria-label", "Training");
+        playButton = button(toolbar, "Pause", "play");
+        playButton.addEventListener("click", e -> togglePlay());
+        button(toolbar, "Step", "step").addEventListener("click", e -> {
+            animator.pause();
+            animator.step();
+            showPlaying();
+        });
+        button(toolbar, "Reset", "reset").addEventListener("click", e -> restart(true));
+        if (hasNewData()) {
+            button(toolbar, "New data", "new-data").addEventListener("click", e -> {
+                Config next = config.with("seed", Integer.toString((config.integer("seed") + 1) % 1_000_000));
+                controls().show(next);
+                settingsChanged(next, "seed");
+            });
+        }
+        status = Dom.el(toolbar, "span", "reglab-status");
+        status.setAttribute("role", "status");
+        status.setAttribute("aria-live", "polite");
+        HTMLElement body = Dom.el(box, "div", "reglab-body");
+        controls = new Controls(body, config, shown, this::settingsChanged);
+        pictures = Dom.el(body, "div", "reglab-pictures");
+        numbers = Dom.el(box, "p", "reglab-numbers");
+        numbers.setAttribute("aria-live", "off");
+        theme = new Theme(root);
+    }
+
+    private static HTMLButtonElement button(HTMLElement parent, String text, String action) {
+        HTMLButtonElement b = (HTMLButtonElement) Dom.text(parent, "button", null, text);
+        b.setType("button");
+        b.setAttribute("data-action", action);
+        return b;
+    }
+
+    /** Whether the experiment draws random data a "New data" button can redraw. */
+    protected boolean hasNewData() {
+        return true;
+    }
+
+    protected Controls controls() {
+        return controls;
+    }
+
+    /** Makes a new run for {@code config}; the view has not drawn it yet. */
+    protected abstract Run createRun(Config config);
+
+    /** Draws the pictures and numbers of the current run. */
+    @Override
+    public abstract void draw();
+
+    /** Called once after construction by the mount: starts the first run. */
+    public void start() {
+        restart(true);
+    }
+
+    @Override
+    public Run run() {
+        return run;
+    }
+
+    protected void settingsChanged(Config updated, String setting) {
+        config = updated;
+        Dom.replaceQuery(UrlState.write(Dom.locationSearch(), id, start, config));
+        restart(true);
+    }
+
+    /** Replaces the run with a fresh one for the current configuration. */
+    protected void restart(boolean play) {
+        theme = new Theme(root);
+        try {
+            run = createRun(config);
+        } catch (IllegalArgumentException e) {
+            run = null;
+            setStatus("Cannot train with these settings: " + e.getMessage(), "error");
+            draw();
+            return;
+        }
+        if (play) {
+            animator.play();
+        } else {
+            animator.pause();
+        }
+        setStatus(play ? "Training…" : "Paused", play ? "training" : "paused");
+        showPlaying();
+        draw();
+    }
+
+    private void togglePlay() {
+        if (animator.playing()) {
+            animator.pause();
+            setStatus("Paused", "paused");
+        } else {
+            if (run == null || isFinished()) {
+                restart(true);
+                return;
+            }
+            animator.play();
+            setStatus("Training…", "training");
+        }
+        showPlaying();
+    }
+
+    /** Re-reads the theme colours (the reader may have switched light/dark since the last frame). */
+    protected void refreshTheme() {
+        theme = new Theme(root);
+    }
+
+    /** Whether the current run has nothing left to do. */
+    protected abstract boolean isFinished();
+
+    private void showPlaying() {
+        playButton.setTextContent(animator.playing() ? "Pause" : "Play");
+        playButton.setAttribute("aria-pressed", animator.playing() ? "true" : "false");
+    }
+
+    /** Shows a status sentence and sets {@code data-reglab-state}. */
+    protected void setStatus(String text, String state) {
+        status.setTextContent(text);
+        root.setAttribute("data-reglab-state", state);
+    }
+
+    @Override
+    public void finished() {
+        showPlaying();
+        describeFinish();
+    }
+
+    /** Sets the status line for a finished run (diverged, stopped early or done). */
+    protected abstract void describeFinish();
+}

@@ -1,0 +1,139 @@
+package reglab.applet.ui;
+
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import reglab.applet.spec.Num;
+
+/**
+ * A line chart on a canvas: a few series against an index or a shared x array, with axes,
+ * a legend, optional log-scaled y and vertical markers (the early-stopping epoch, a chosen λ).
+ * Non-finite points are skipped so a diverging run draws nothing wild.
+ */
+public final class LineChart {
+
+    private static final double PAD_LEFT = 46;
+    private static final double PAD_RIGHT = 10;
+    private static final double PAD_TOP = 18;
+    private static final double PAD_BOTTOM = 24;
+
+    private final CanvasRenderingContext2D g;
+    private final double width;
+    private final double height;
+    private double xMin;
+    private double xMax;
+    private double yMin;
+    private double yMax;
+    private boolean logY;
+    private Theme theme;
+    private int legendCount;
+
+    public LineChart(CanvasRenderingContext2D g, double width, double height) {
+        this.g = g;
+        this.width = width;
+        this.height = height;
+    }
+
+    /** Clears the chart and fixes its ranges; y ranges on a log axis must be positive. */
+    public void begin(Theme theme, double x0, double x1, double y0, double y1, boolean logScaleY,
+            String xLabel, String yLabel) {
+        this.theme = theme;
+        this.logY = logScaleY;
+        this.xMin = x0;
+        this.xMax = x1 > x0 ? x1 : x0 + 1;
+        this.yMin = y0;
+        this.yMax = y1 > y0 ? y1 : y0 + 1;
+        this.legendCount = 0;
+        g.clearRect(0, 0, width, height);
+        g.setLineWidth(1);
+        g.setStrokeStyle(theme.grid);
+        g.strokeRect(PAD_LEFT, PAD_TOP, width - PAD_LEFT - PAD_RIGHT, height - PAD_TOP - PAD_BOTTOM);
+        g.setFillStyle(theme.muted);
+        g.setFont("11px sans-serif");
+        g.setTextAlign("right");
+        g.fillText(Num.sig(yMax, 3), PAD_LEFT - 4, PAD_TOP + 8);
+        g.fillText(Num.sig(yMin, 3), PAD_LEFT - 4, height - PAD_BOTTOM);
+        g.setTextAlign("left");
+        g.fillText(Num.sig(xMin, 3), PAD_LEFT, height - 8);
+        g.setTextAlign("right");
+        g.fillText(Num.sig(xMax, 3), width - PAD_RIGHT, height - 8);
+        g.setTextAlign("center");
+        g.fillText(xLabel, (PAD_LEFT + width - PAD_RIGHT) / 2, height - 8);
+        g.setTextAlign("left");
+        g.fillText(yLabel, 4, 12);
+    }
+
+    public double px(double x) {
+        return PAD_LEFT + (x - xMin) / (xMax - xMin) * (width - PAD_LEFT - PAD_RIGHT);
+    }
+
+    /** The data x at canvas position {@code px} (for dragging a marker). */
+    public double xAt(double pxValue) {
+        double t = (pxValue - PAD_LEFT) / (width - PAD_LEFT - PAD_RIGHT);
+        return xMin + Math.max(0, Math.min(1, t)) * (xMax - xMin);
+    }
+
+    public double py(double y) {
+        double t;
+        if (logY) {
+            t = (Math.log(Math.max(y, yMin)) - Math.log(yMin)) / (Math.log(yMax) - Math.log(yMin));
+        } else {
+            t = (y - yMin) / (yMax - yMin);
+        }
+        t = Math.max(-0.02, Math.min(1.02, t));
+        return height - PAD_BOTTOM - t * (height - PAD_TOP - PAD_BOTTOM);
+    }
+
+    /** Draws {@code y[i]} against {@code x[i]} (or against i when {@code x} is null). */
+    public void series(double[] x, double[] y, int count, String color, String name,
+            boolean thin) {
+        g.setStrokeStyle(color);
+        g.setLineWidth(thin ? 1.2 : 2);
+        g.beginPath();
+        boolean pen = false;
+        for (int i = 0; i < count; i++) {
+            double xv = x == null ? i : x[i];
+            double yv = y[i];
+            if (Double.isNaN(yv) || Double.isInfinite(yv) || (logY && yv <= 0)) {
+                pen = false;
+                continue;
+            }
+            if (pen) {
+                g.lineTo(px(xv), py(yv));
+            } else {
+                g.moveTo(px(xv), py(yv));
+                pen = true;
+            }
+        }
+        g.stroke();
+        if (name != null) {
+            double lx = PAD_LEFT + 8 + legendCount * 110;
+            g.setFillStyle(color);
+            g.fillRect(lx, PAD_TOP + 6, 12, 3);
+            g.setFillStyle(theme.foreground);
+            g.setTextAlign("left");
+            g.fillText(name, lx + 16, PAD_TOP + 11);
+            legendCount++;
+        }
+    }
+
+    /** A vertical marker at {@code x} with a short label. */
+    public void marker(double x, String color, String label) {
+        double p = px(x);
+        g.setStrokeStyle(color);
+        g.setLineWidth(1.5);
+        g.beginPath();
+        g.moveTo(p, PAD_TOP);
+        g.lineTo(p, height - PAD_BOTTOM);
+        g.stroke();
+        g.setFillStyle(color);
+        g.setTextAlign(p > width / 2 ? "right" : "left");
+        g.fillText(label, p + (p > width / 2 ? -4 : 4), height - PAD_BOTTOM - 6);
+    }
+
+    /** A filled dot at a data point. */
+    public void dot(double x, double y, String color) {
+        g.setFillStyle(color);
+        g.beginPath();
+        g.arc(px(x), py(y), 3.5, 0, 2 * Math.PI);
+        g.fill();
+    }
+}

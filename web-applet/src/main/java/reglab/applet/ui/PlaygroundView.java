@@ -1,0 +1,217 @@
+package reglab.applet.ui;
+
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.html.HTMLElement;
+import reglab.applet.model.EarlyStopping;
+import reglab.applet.model.EpochHistory;
+import reglab.applet.model.PlaygroundRun;
+import reglab.applet.model.Run;
+import reglab.applet.model.data.PlaygroundData;
+import reglab.applet.spec.Config;
+import reglab.applet.spec.Num;
+import reglab.core.nn.Parameter;
+
+/**
+ * The playground: a decision-boundary heat map with training points (filled) and test points
+ * (ringed), training and test loss curves with the early-stopping point, and every kernel weight's
+ * magnitude with exact zeros marked.
+ */
+public final class PlaygroundView extends ExperimentView {
+
+    /** Heat-map cells per side. */
+    private static final int GRID = 40;
+    private static final int MAP = 260;
+    private static final int CHART_W = 320;
+    private static final int CHART_H = 160;
+    private static final int WEIGHTS_H = 110;
+
+    private final CanvasRenderingContext2D map;
+    private final LineChart losses;
+    private final CanvasRenderingContext2D weights;
+    private final double[] gridXY = new double[GRID * GRID * 2];
+    private final double[] gridOut = new double[GRID * GRID];
+    private PlaygroundRun playground;
+
+    public PlaygroundView(HTMLElement root, String id, Config start, Config url) {
+        super(root, id, start, url, null);
+        map = Dom.canvas(pictures, "reglab-map", MAP, MAP,
+                "Decision boundary: the network's output over the plane, with the data points");
+        HTMLElement charts = Dom.el(pictures, "div", "reglab-charts");
+        losses = new LineChart(Dom.canvas(charts, "reglab-loss", CHART_W, CHART_H,
+                "Training and test loss by epoch"), CHART_W, CHART_H);
+        weights = Dom.canvas(charts, "reglab-weights", CHART_W, WEIGHTS_H,
+                "Magnitude of every weight; exact zeros marked");
+        double step = 2 * PlaygroundData.EXTENT / GRID;
+        for (int r = 0; r < GRID; r++) {
+            for (int c = 0; c < GRID; c++) {
+                int k = r * GRID + c;
+                gridXY[2 * k] = -PlaygroundData.EXTENT + (c + 0.5) * step;
+                gridXY[2 * k + 1] = PlaygroundData.EXTENT - (r + 0.5) * step;
+            }
+        }
+    }
+
+    @Override
+    protected Run createRun(Config c) {
+        playground = new PlaygroundRun(c);
+        return playground;
+    }
+
+    @Override
+    protected boolean isFinished() {
+        return playground == null || playground.finished();
+    }
+
+    @Override
+    public void draw() {
+        if (playground == null) {
+            return;
+        }
+        refreshTheme();
+        drawMap();
+        drawLosses();
+        drawWeights();
+        EpochHistory h = playground.history();
+        int last = h.size() - 1;
+        int zeros = playground.exactZeros();
+        StringBuilder sb = new StringBuilder();
+        sb.append("Epoch ").append(playground.epoch())
+                .append(" · training loss ").append(Num.sig(h.trainLoss()[last], 4))
+                .append(" · test loss ").append(Num.sig(h.validLoss()[last], 4));
+        if (!playground.regression()) {
+            sb.append(" · test accuracy ").append(Num.fixed(100 * h.validMetric()[last], 1)).append('%');
+        }
+        sb.append(" · exact zeros ").append(zeros).append(" of ").append(playground.kernelWeights());
+        numbers.setTextContent(sb.toString());
+        root.setAttribute("data-reglab-epoch", Integer.toString(playground.epoch()));
+        root.setAttribute("data-reglab-zeros", Integer.toString(zeros));
+    }
+
+    private void drawMap() {
+        boolean diverged = playground.diverged();
+        if (!diverged) {
+            playground.predict(gridXY, GRID * GRID, gridOut);
+        }
+        double cell = (double) MAP / GRID;
+        for (int k = 0; k < GRID * GRID; k++) {
+            double v = gridOut[k];
+            double t = playground.regression() ? v : 2 * v - 1;
+            String color;
+            if (diverged || Double.isNaN(t)) {
+                color = theme.background;
+            } else if (t >= 0) {
+                color = theme.blend(theme.positiveRgb, 0.6 * t);
+            } else {
+                color = theme.blend(theme.negativeRgb, -0.6 * t);
+            }
+            map.setFillStyle(color);
+            map.fillRect((k % GRID) * cell, (k / GRID) * cell, cell + 0.5, cell + 0.5);
+        }
+        points(playground.trainX(), playground.trainY(), playground.trainCount(), false);
+        points(playground.testX(), playground.testY(), playground.testCount(), true);
+    }
+
+    private void points(double[] xy, double[] y, int count, boolean test) {
+        double scale = MAP / (2 * PlaygroundData.EXTENT);
+        map.setLineWidth(test ? 1.5 : 0.8);
+        for (int i = 0; i < count; i++) {
+            double sx = (xy[2 * i] + PlaygroundData.EXTENT) * scale;
+            double sy = (PlaygroundData.EXTENT - xy[2 * i + 1]) * scale;
+            double t = playground.regression() ? y[i] : 2 * y[i] - 1;
+            String color = t >= 0 ? theme.positive : theme.negative;
+            map.beginPath();
+            map.arc(sx, sy, 2.6, 0, 2 * Math.PI);
+            if (test) {
+                map.setStrokeStyle(color);
+                map.stroke();
+            } else {
+                map.setFillStyle(color);
+                map.fill();
+                map.setStrokeStyle(theme.background);
+                map.stroke();
+            }
+        }
+    }
+
+    private void drawLosses() {
+        EpochHistory h = playground.history();
+        int n = h.size();
+        double hi = 0;
+        for (int i = 0; i < n; i++) {
+            hi = Math.max(hi, finite(h.trainLoss()[i]));
+            hi = Math.max(hi, finite(h.validLoss()[i]));
+        }
+        losses.begin(theme, 0, Math.max(1, n - 1), 0, hi > 0 ? hi * 1.05 : 1, false, "epoch",
+                "loss");
+        losses.series(null, h.trainLoss(), n, theme.positive, "training", false);
+        losses.series(null, h.validLoss(), n, theme.negative, "test", true);
+        EarlyStopping es = playground.stopping();
+        if (es != null && es.bestEpoch() >= 0 && (playground.finished() || es.bestEpoch() < n - 1)) {
+            losses.marker(es.bestEpoch(), theme.accent, playground.restored()
+                    ? "restored epoch " + es.bestEpoch() : "best epoch " + es.bestEpoch());
+        }
+    }
+
+    private static double finite(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) || v > 1e6 ? 0 : v;
+    }
+
+    private void drawWeights() {
+        weights.clearRect(0, 0, CHART_W, WEIGHTS_H);
+        Parameter[] params = playground.model().parameters();
+        int total = 0;
+        double max = 1e-12;
+        for (Parameter p : params) {
+            if (p.name().equals("kernel")) {
+                total += p.size();
+                for (double w : p.value()) {
+                    max = Math.max(max, finite(Math.abs(w)));
+                }
+            }
+        }
+        double bar = Math.max(1, (CHART_W - 8.0) / Math.max(1, total));
+        double base = WEIGHTS_H - 16;
+        double x = 4;
+        weights.setFont("11px sans-serif");
+        for (Parameter p : params) {
+            if (!p.name().equals("kernel")) {
+                continue;
+            }
+            for (double w : p.value()) {
+                if (w == 0.0) {
+                    weights.setFillStyle(theme.warning);
+                    weights.fillRect(x, base + 2, Math.max(1, bar - 1), 4);
+                } else {
+                    double hgt = finite(Math.abs(w)) / max * (base - 14);
+                    weights.setFillStyle(w > 0 ? theme.positive : theme.negative);
+                    weights.fillRect(x, base - hgt, Math.max(1, bar - 1), hgt);
+                }
+                x += bar;
+            }
+            x += 2;
+        }
+        weights.setFillStyle(theme.muted);
+        weights.setTextAlign("left");
+        weights.fillText("|weight| by layer (max " + Num.sig(max, 3) + "); exact zeros in red below the line",
+                4, WEIGHTS_H - 2);
+    }
+
+    @Override
+    protected void describeFinish() {
+        if (playground == null) {
+            return;
+        }
+        if (playground.diverged()) {
+            setStatus("Diverged at epoch " + playground.epoch()
+                    + ": the loss blew up, so training stopped. Try a smaller learning rate.",
+                    "diverged");
+        } else if (playground.stopping() != null && playground.stopping().stoppedEpoch() >= 0) {
+            EarlyStopping es = playground.stopping();
+            setStatus("Stopped early at epoch " + es.stoppedEpoch() + "; best test loss at epoch "
+                    + es.bestEpoch() + (playground.restored() ? " (weights restored)" : ""),
+                    "stopped-early");
+        } else {
+            setStatus("Finished " + playground.epoch() + " epochs", "finished");
+        }
+    }
+}
