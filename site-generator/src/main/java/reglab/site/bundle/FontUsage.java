@@ -19,6 +19,8 @@ final class FontUsage {
 
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
     private static final Pattern FAMILY_DECL = Pattern.compile("font-family\\s*[:=]\\s*([^;}>]+)", Pattern.CASE_INSENSITIVE);
+    /** The {@code font} shorthand: its family list follows the size (CSS Fonts 4, section 2.8). */
+    private static final Pattern FONT_SHORTHAND = Pattern.compile("(?<![-\\w])font\\s*:\\s*([^;}>]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLASS_ATTR = Pattern.compile("\\sclass\\s*=\\s*(\"[^\"]*\"|'[^']*')");
     private static final Pattern CLASS_SELECTOR = Pattern.compile("\\.(-?[_a-zA-Z][_a-zA-Z0-9-]*)");
     private static final Pattern FACE = Pattern.compile("@font-face\\s*\\{([^}]*)}", Pattern.CASE_INSENSITIVE);
@@ -56,7 +58,9 @@ final class FontUsage {
                 if (selectors.startsWith("@") || selectors.endsWith("@font-face")) {
                     continue;
                 }
-                if (FAMILY_DECL.matcher(rule.group(2)).find() && anySelectorMatches(selectors, classes)) {
+                String declarations = rule.group(2);
+                boolean names = FAMILY_DECL.matcher(declarations).find() || FONT_SHORTHAND.matcher(declarations).find();
+                if (names && anySelectorMatches(selectors, classes)) {
                     addFamilies(rule.group(2), used);
                 }
             }
@@ -83,6 +87,19 @@ final class FontUsage {
         while (m.find()) {
             for (String family : m.group(1).split(",")) {
                 into.add(normalize(family));
+            }
+        }
+        Matcher shorthand = FONT_SHORTHAND.matcher(text);
+        while (shorthand.find()) {
+            String[] parts = shorthand.group(1).split(",");
+            // "normal 1.21em KaTeX_Main": the first family is the last word of the first part
+            // (or its last quoted name); a family name with spaces is kept whole by the quotes.
+            String first = parts[0].strip();
+            int quote = first.endsWith("\"") || first.endsWith("'") ? first.lastIndexOf(first.charAt(first.length() - 1),
+                    first.length() - 2) : -1;
+            into.add(normalize(quote >= 0 ? first.substring(quote) : first.substring(first.lastIndexOf(' ') + 1)));
+            for (int i = 1; i < parts.length; i++) {
+                into.add(normalize(parts[i]));
             }
         }
     }

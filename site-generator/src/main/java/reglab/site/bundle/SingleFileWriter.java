@@ -16,7 +16,8 @@ import reglab.site.serve.MimeTypes;
 
 /**
  * Writes the single-file edition: one HTML document holding every page and every file the pages
- * load. Each file is stored once (text as text, binary as base64) and referenced from the pages by
+ * load. Each file is stored once (text as text or {@link Packing gzipped}, binary as base64) and
+ * referenced from the pages by
  * a {@code bundle-asset:N} token that the shell ({@code shell.js}) swaps for a {@code blob:} URL;
  * stylesheets carry their fonts and images as {@code data:} URIs. Links between pages become
  * {@code #/page.html#anchor}, handled by the shell. Runs after {@link SiteAudit}, so every local
@@ -44,8 +45,9 @@ final class SingleFileWriter {
         for (String page : site.pages()) {
             pages.append(pages.length() == 0 ? "" : ",");
             Json.quote(page, pages);
-            pages.append(':');
-            Json.quote(rewrite(page), pages);
+            pages.append(":{");
+            Packing.append(rewrite(page), pages);
+            pages.append('}');
         }
         StringBuilder data = new StringBuilder(pages.length() + (1 << 20));
         data.append("{\"start\":\"index.html\",\"pages\":{").append(pages).append("},\"assets\":[");
@@ -95,11 +97,11 @@ final class SingleFileWriter {
         json.append(",\"type\":");
         Json.quote(type, json);
         if (path.endsWith(".css")) {
-            json.append(",\"text\":");
-            Json.quote(css.inlineFile(path, fonts), json);
+            json.append(',');
+            Packing.append(css.inlineFile(path, fonts), json);
         } else if (isText(type)) {
-            json.append(",\"text\":");
-            Json.quote(site.text(path), json);
+            json.append(',');
+            Packing.append(site.text(path), json);
         } else {
             json.append(",\"base64\":\"").append(Base64.getEncoder().encodeToString(site.bytes(path))).append('"');
         }

@@ -9,12 +9,7 @@
   var data = JSON.parse(document.getElementById('reglab-bundle-data').textContent);
   var assetUrls = {};
   var tokenUrls = [];
-  data.assets.forEach(function (a, i) {
-    var body = a.text !== undefined ? a.text : decodeBase64(a.base64);
-    var url = URL.createObjectURL(new Blob([body], { type: a.type }));
-    assetUrls[a.path] = url;
-    tokenUrls[i] = url;
-  });
+  var pages = {};
   var frame = null;
   var shown = null;
 
@@ -25,9 +20,31 @@
     return bytes;
   }
 
+  // A text stored plain ({text}) or gzipped ({gz}, see Packing.java), as a promise of the string.
+  function unpack(entry) {
+    if (entry.gz === undefined) return Promise.resolve(entry.text);
+    var stream = new Blob([decodeBase64(entry.gz)]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).text();
+  }
+
+  function load() {
+    var work = data.assets.map(function (a, i) {
+      var body = a.base64 !== undefined ? Promise.resolve(decodeBase64(a.base64)) : unpack(a);
+      return body.then(function (b) {
+        var url = URL.createObjectURL(new Blob([b], { type: a.type }));
+        assetUrls[a.path] = url;
+        tokenUrls[i] = url;
+      });
+    });
+    Object.keys(data.pages).forEach(function (path) {
+      work.push(unpack(data.pages[path]).then(function (html) { pages[path] = html; }));
+    });
+    return Promise.all(work);
+  }
+
   // The page's HTML with asset tokens resolved and the page runtime (page-runtime.js) first in <head>.
   function pageHtml(path) {
-    var html = data.pages[path].replace(/bundle-asset:(\d+)/g, function (m, i) { return tokenUrls[+i]; });
+    var html = pages[path].replace(/bundle-asset:(\d+)/g, function (m, i) { return tokenUrls[+i]; });
     var config = { page: path, pages: Object.keys(data.pages), assets: assetUrls };
     var runtime = '<script>window.reglabBundle=' + JSON.stringify(config).replace(/</g, '\\u003c') + ';' +
       data.runtime + '<\/script>';
@@ -90,6 +107,13 @@
       frame.title = e.data.reglabTitle;
     }
   });
-  window.addEventListener('hashchange', show);
-  show();
+  if (typeof DecompressionStream !== 'function') {
+    document.body.textContent = 'This browser cannot open the single-file edition (it lacks DecompressionStream, ' +
+      'which Chrome 80, Firefox 113 and Safari 16.4 have). The zip edition holds the same pages as plain files.';
+    return;
+  }
+  load().then(function () {
+    window.addEventListener('hashchange', show);
+    show();
+  });
 })();

@@ -38,7 +38,7 @@ final class FixtureSite {
         write(root, "assets/site.css", """
                 @font-face { font-family: "KaTeX_Size1"; src: url(fonts/KaTeX_Size1-Regular.woff2) format("woff2"), url(fonts/KaTeX_Size1-Regular.woff) format("woff"); }
                 @font-face { font-family: "KaTeX_Fraktur"; src: url(fonts/KaTeX_Fraktur-Regular.woff2) format("woff2"); }
-                .katex { font-family: KaTeX_Size1, serif; }
+                .katex { font: normal 1.21em KaTeX_Size1, \"Times New Roman\", serif; }
                 .mathfrak { font-family: KaTeX_Fraktur; }
                 /* url(commented-out.png) */
                 body { background: url("../img/badge.svg#x") no-repeat -100px -100px; }

@@ -17,6 +17,7 @@ class SingleFileWriterTest {
     @TempDir
     static Path dir;
     static String html;
+    static BundlePayload payload;
     static BuiltSite site;
 
     @BeforeAll
@@ -24,24 +25,25 @@ class SingleFileWriterTest {
         site = BuiltSite.open(FixtureSite.write(dir));
         SiteAudit.Result audit = SiteAudit.run(site);
         html = new SingleFileWriter(site, FontUsage.of(site, audit.stylesheets())).write();
+        payload = new BundlePayload(html);
     }
 
     @Test
     void everyPageIsInsideAndLinksBetweenPagesBecomeRoutes() {
-        for (String page : new String[] {"\"index.html\":", "\"LICENSE.html\":", "\"guide/page.html\":"}) {
-            assertTrue(html.contains(page), page);
-        }
-        assertTrue(html.contains("href=\\\"#/LICENSE.html\\\""));
-        assertTrue(html.contains("href=\\\"#/guide/page.html#part\\\""));
-        assertTrue(html.contains("href=\\\"#/index.html#top\\\""));
-        assertTrue(html.contains("href=\\\"https://creativecommons.org/licenses/by/4.0/\\\""));
+        assertEquals(java.util.List.of("LICENSE.html", "guide/page.html", "index.html"), java.util.List.copyOf(payload.pages.keySet()));
+        String index = payload.pages.get("index.html");
+        assertTrue(index.contains("href=\"#/LICENSE.html\""));
+        assertTrue(index.contains("href=\"#/guide/page.html#part\""));
+        assertTrue(payload.pages.get("guide/page.html").contains("href=\"#/index.html#top\""));
+        assertTrue(index.contains("href=\"https://creativecommons.org/licenses/by/4.0/\""));
+        assertTrue(index.contains("<img id=\"badge\" src=\"bundle-asset:"));
     }
 
     @Test
     void scriptsCannotEndTheDataBlockEarly() {
         int data = html.indexOf("<script type=\"application/json\" id=\"reglab-bundle-data\">");
         int end = html.indexOf("</script>", data);
-        assertTrue(html.substring(data, end).contains("\\u003c/main>"));
+        assertTrue(html.substring(data, end).contains("\\u003c/main>"), "plain pages are escaped, not cut");
         assertFalse(html.substring(data + 10, end).contains("</"));
     }
 
@@ -49,22 +51,25 @@ class SingleFileWriterTest {
     void usedFontIsEmbeddedAsWoff2OnlyAndTheUnusedOneIsLeftOut() {
         String size1 = Base64.getEncoder().encodeToString(site.bytes("assets/fonts/KaTeX_Size1-Regular.woff2"));
         String fraktur = Base64.getEncoder().encodeToString(site.bytes("assets/fonts/KaTeX_Fraktur-Regular.woff2"));
-        assertTrue(html.contains("url(data:font/woff2;base64," + size1 + ")"));
-        assertEquals(1, count(html, size1), "the WOFF copy of the same bytes must be pruned");
-        assertFalse(html.contains(fraktur.substring(0, 200)));
-        assertFalse(html.contains("KaTeX_Fraktur-Regular"));
+        String css = payload.assets.get("assets/site.css");
+        assertTrue(css.contains("url(data:font/woff2;base64," + size1 + ")"));
+        assertEquals(1, count(css, size1), "the WOFF copy of the same bytes must be pruned");
+        assertFalse(css.contains(fraktur.substring(0, 200)));
+        assertFalse(css.contains("KaTeX_Fraktur-Regular"));
+        assertTrue(css.contains(".mathfrak { font-family: KaTeX_Fraktur; }"), "only the @font-face rule goes");
     }
 
     @Test
     void sharedFilesAreStoredOnce() {
-        assertEquals(1, count(html, "\"path\":\"assets/site.js\""));
-        assertEquals(1, count(html, "\"path\":\"img/badge.svg\""));
-        assertEquals(1, count(html, "window.SEARCH_INDEX="), "three pages load the index; it is stored once");
+        assertEquals(java.util.List.of("assets/site.css", "assets/site.js", "assets/search-index.js", "img/badge.svg"),
+                java.util.List.copyOf(payload.assets.keySet()), "three pages load each; each is stored once");
     }
 
     @Test
     void noPathOfTheBuildMachineLeaks() {
         assertFalse(html.contains(dir.toString()));
+        payload.pages.values().forEach(p -> assertFalse(p.contains(dir.toString())));
+        payload.assets.values().forEach(a -> assertFalse(a.contains(dir.toString())));
     }
 
     private static int count(String s, String needle) {
