@@ -40,7 +40,7 @@ public final class LicensePages {
             String copyright = licensed.frontMatter().get("copyright", "").strip();
             String text = vendorText("MIT.txt");
             if (!copyright.isEmpty()) {
-                text = text.replaceFirst("(?m)^Copyright \\(c\\) <year> <copyright holders>\\s*$",
+                text = text.replaceFirst("(?m)^Copyright \\(c\\) <year> <copyright holders>[ \\t]*$",
                         java.util.regex.Matcher.quoteReplacement(copyright));
             }
             out.add(generated(MIT_PAGE, "MIT License",

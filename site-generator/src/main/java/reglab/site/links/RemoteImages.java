@@ -78,7 +78,7 @@ public final class RemoteImages {
         if (host.endsWith("licensebuttons.net") && path.startsWith("/l/")) {
             String[] parts = path.substring(3).split("/");
             if (parts.length >= 2) {
-                return new Badge("CC", parts[0].toUpperCase(Locale.ROOT) + " " + parts[1], "#aab2ab");
+                return new Badge("License", "CC " + parts[0].toUpperCase(Locale.ROOT) + " " + parts[1], "#aab2ab");
             }
         }
         if (alt == null || alt.isBlank()) {

@@ -36,8 +36,11 @@ final class FenceNodeRenderer implements NodeRenderer {
             String label = section.isEmpty() ? "Diagram" : "Diagram: " + section;
             html.raw("<figure class=\"diagram\" role=\"figure\" aria-label=\"" + Escaping.escapeHtml(label, false) + "\">");
             html.raw("<div class=\"diagram-svg\">" + slots.add(RenderKind.MERMAID, source, "", node) + "</div>");
-            html.raw("<details class=\"diagram-text\"><summary>Text version of the diagram</summary><pre><code>"
-                    + Escaping.escapeHtml(source, false) + "</code></pre></details>");
+            html.raw("<details class=\"diagram-text\"><summary>Text version of the diagram</summary><pre><code>");
+            html.openPre();
+            html.rawPre(Escaping.escapeHtml(source, false));
+            html.closePre();
+            html.raw("</code></pre></details>");
             html.raw("</figure>");
         } else {
             html.raw("<div class=\"code-block\">");
