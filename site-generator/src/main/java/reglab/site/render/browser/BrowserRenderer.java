@@ -34,6 +34,9 @@ import reglab.site.render.Renderer;
  */
 public final class BrowserRenderer implements Renderer {
 
+    /** Environment variable that moves the render cache (benchmarks use it to measure a cold build). */
+    public static final String CACHE_ENV = "REGLAB_CACHE_DIR";
+
     /** Length of the key prefix that names a diagram's element ids. */
     static final int ID_LENGTH = 12;
 
@@ -73,12 +76,32 @@ public final class BrowserRenderer implements Renderer {
     }
 
     /**
+     * The render cache folder for a project rooted at {@code root}: {@value #CACHE_ENV} if set,
+     * else {@code <root>/.reglab/cache/render}.
+     */
+    public static Path defaultCacheDir(Path root) {
+        String env = System.getenv(CACHE_ENV);
+        return env != null && !env.isBlank() ? Path.of(env) : root.resolve(".reglab").resolve("cache").resolve("render");
+    }
+
+    /**
      * Starts the browser and loads the render page on a background thread, so it overlaps with
      * other work; {@link #renderAll} then waits for it. Calling it again does nothing.
      */
     public synchronized void prelaunch() {
         if (started == null) {
             started = CompletableFuture.supplyAsync(this::start);
+        }
+    }
+
+    /**
+     * {@link #prelaunch()} when the disk cache holds nothing for the current libraries (or there
+     * is no disk cache), i.e. when the build will almost surely need the browser. A warm build
+     * then does not start a browser it would only have to wait for and close.
+     */
+    public void prelaunchIfCold() {
+        if (diskCache == null || diskCache.isCold()) {
+            prelaunch();
         }
     }
 

@@ -13,9 +13,10 @@ import java.util.Optional;
 import reglab.site.render.RenderRequest;
 
 /**
- * Rendered HTML on disk, one file per request, named by a hash of the request's content key and
- * the renderer's fingerprint (the vendor library versions and the render page's own code), so an
- * unchanged diagram is not rendered again and a library upgrade re-renders everything. Only
+ * Rendered HTML on disk, one file per request under {@code <dir>/<fingerprint>/}, named by the
+ * request's content key; the fingerprint covers the vendor library versions and the render page's
+ * own code. So an unchanged diagram is not rendered again and a library upgrade re-renders
+ * everything. Only
  * successful renders are stored: errors are cheap to reproduce and the user is about to fix them.
  * Files are written to a temporary name and renamed, so a crash never leaves half an entry.
  */
@@ -62,9 +63,19 @@ final class RenderCache {
         }
     }
 
+    /** True when nothing was stored yet for this fingerprint (a cold build, or new library versions). */
+    boolean isCold() {
+        return !Files.isDirectory(generation());
+    }
+
+    /** Entries of one fingerprint live together, so a library upgrade starts a fresh folder. */
+    private Path generation() {
+        return dir.resolve(fingerprint.substring(0, 16));
+    }
+
     private Path file(RenderRequest request) {
-        String name = sha256(fingerprint + "\u0000" + request.key());
-        return dir.resolve(name.substring(0, 2)).resolve(name.substring(2) + ".html");
+        String name = request.key();
+        return generation().resolve(name.substring(0, 2)).resolve(name.substring(2) + ".html");
     }
 
     static String sha256(String s) {

@@ -169,5 +169,14 @@ async function renderBatch(items) {
   return results;
 }
 
+// Warm-up: one tiny diagram in the document's configuration pulls in the flowchart, ELK and
+// hand-drawn chunks while the build is still parsing Markdown (the renderer is usually started
+// early). Its output is discarded; each real diagram re-initializes Mermaid with its own seed.
+await renderMermaid({
+  key: 'warm-up', id: 'warm-up', kind: 'MERMAID', language: '',
+  source: '---\nconfig:\n  layout: elk\n  look: handDrawn\n---\ngraph LR\n  a[a] --> b{b}\n',
+});
+katex.renderToString('x', { throwOnError: true });
+
 window.reglab = { renderBatch };
 window.reglabReady = true;

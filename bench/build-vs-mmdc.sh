@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Speed benchmark (prints figures; not a test): a cold reglab build of content/ against mermaid-cli
+# (mmdc -i doc.md -o out.md) rendering the same document's 7 Mermaid diagrams, side by side,
+# interleaved over ROUNDS rounds on the same Chromium (/usr/bin/chromium or $REGLAB_BROWSER).
+#   cold = fresh JVM, fresh browser, empty render cache; warm = render cache kept from the cold run.
+# Until `./reglab build` exists this measures the renderer alone (same 7 diagrams + 16 formulas).
+# Usage: bench/build-vs-mmdc.sh [ROUNDS]      (needs npm registry access once, to install mmdc)
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ROUNDS=${1:-3}
+DOC="$ROOT/content/index.md"
+BROWSER=${REGLAB_BROWSER:-/usr/bin/chromium}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/reglab-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1
+
+[ -x "$BROWSER" ] || { echo "bench: no browser at $BROWSER (apt-get install -y chromium, or set REGLAB_BROWSER)" >&2; exit 2; }
+
+echo "== setup (not timed)"
+"$ROOT/reglab" --help >/dev/null 2>&1 || true       # builds site-generator on first use
+CP="$ROOT/site-generator/target/classes:$ROOT/site-generator/target/lib/*"
+[ -d "$ROOT/site-generator/target/classes/reglab/vendor" ] || { echo "bench: site-generator is not built" >&2; exit 2; }
+
+mkdir -p "$WORK/mmdc"
+cat > "$WORK/mmdc/puppeteer.json" <<JSON
+{"executablePath": "$BROWSER",
+ "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+          "--disable-component-update", "--disable-sync", "--no-first-run"]}
+JSON
+MMDC_VERSION=$(node -p "require('$ROOT/site-generator/package-lock.json').packages['node_modules/mermaid'].version")
+(cd "$WORK/mmdc" && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error \
+    "@mermaid-js/mermaid-cli@^${MMDC_VERSION%%.*}" >/dev/null)
+MMDC="$WORK/mmdc/node_modules/.bin/mmdc"
+echo "mermaid-cli $(node -p "require('$WORK/mmdc/node_modules/@mermaid-js/mermaid-cli/package.json').version")" \
+     "(mermaid $(node -p "require('$WORK/mmdc/node_modules/mermaid/package.json').version")), reglab mermaid $MMDC_VERSION," \
+     "browser $("$BROWSER" --version 2>/dev/null | head -1)"
+
+if "$ROOT/reglab" build --help >/dev/null 2>&1; then
+  MODE=build
+  run_reglab() { REGLAB_CACHE_DIR="$1" "$ROOT/reglab" build --content "$ROOT/content" --out "$WORK/site" >"$WORK/reglab.log" 2>&1; }
+  echo "reglab: ./reglab build --content content --out DIR (JVM, Markdown, browser, site written)"
+else
+  MODE=renderer
+  mkdir -p "$WORK/classes"
+  javac -d "$WORK/classes" -cp "$CP" "$ROOT/bench/RenderOnly.java"
+  run_reglab() {
+    java -XX:+UseSerialGC -cp "$WORK/classes:$CP" RenderOnly "$DOC" "$1" >"$WORK/reglab.log" 2>&1
+  }
+  echo "reglab: renderer alone (./reglab build not available yet): java RenderOnly content/index.md"
+fi
+cp "$DOC" "$WORK/mmdc/doc.md"
+run_mmdc() { (cd "$WORK/mmdc" && "$MMDC" -q -p puppeteer.json -i doc.md -o out.md >"$WORK/mmdc.log" 2>&1); }
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
+calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
+
+# One untimed run of each, so both start with the OS file cache warm for their own files.
+run_mmdc; run_reglab "$WORK/cache-prime"
+
+echo "== $ROUNDS rounds, seconds (wall clock, one at a time)"
+printf "%-6s %10s %10s %10s %10s\n" round mmdc reglab-cold reglab-warm cold/mmdc
+tm=0; tc=0; tw=0
+for i in $(seq 1 "$ROUNDS"); do
+  cache="$WORK/cache-$i"
+  s=$(now); run_mmdc; m=$(elapsed "$s")
+  s=$(now); run_reglab "$cache"; c=$(elapsed "$s")
+  s=$(now); run_reglab "$cache"; w=$(elapsed "$s")
+  printf "%-6s %10.2f %10.2f %10.2f %10.2f\n" "$i" "$m" "$c" "$w" "$(calc "$c / $m")"
+  tm=$(calc "$tm + $m"); tc=$(calc "$tc + $c"); tw=$(calc "$tw + $w")
+done
+printf "%-6s %10.2f %10.2f %10.2f %10.2f\n" mean "$(calc "$tm / $ROUNDS")" "$(calc "$tc / $ROUNDS")" \
+  "$(calc "$tw / $ROUNDS")" "$(calc "$tc / $tm")"
+echo "goal: reglab cold < 0.5 x mmdc  ->  $( [ "$(calc "$tc < $tm / 2")" = 1.000 ] && echo met || echo NOT met )"
+echo "mode: $MODE; last reglab output:"; sed 's/^/  /' "$WORK/reglab.log" | tail -5
+echo "mmdc wrote $(ls "$WORK/mmdc"/out-*.svg | wc -l) SVGs; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
