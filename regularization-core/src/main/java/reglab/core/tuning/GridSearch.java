@@ -43,9 +43,12 @@ public final class GridSearch {
         double[] g = new double[count];
         double a = Math.log10(lo);
         double b = Math.log10(hi);
-        for (int i = 0; i < count; i++) {
-            g[i] = count == 1 ? lo : Math.pow(10, a + (b - a) * i / (count - 1));
+        for (int i = 1; i < count - 1; i++) {
+            g[i] = Math.pow(10, a + (b - a) * i / (count - 1));
         }
+        // The ends exactly as given: pow(10, log10(v)) may differ from v in the last bit.
+        g[0] = lo;
+        g[count - 1] = count == 1 ? lo : hi;
         return g;
     }
 }

@@ -55,7 +55,11 @@ class SearchTest {
     @Test
     void gridSearchFindsTheKnownMinimum() {
         KFold f = new KFold(rows(20), 4, new Rng(2));
-        SearchResult r = GridSearch.run(f, GridSearch.logSpace(1e-4, 1, 5), BOWL);
+        double[] grid = GridSearch.logSpace(1e-4, 1, 5);
+        assertEquals(1e-4, grid[0], 0.0);
+        assertEquals(1e-3, grid[1], 1e-18);
+        assertEquals(1.0, grid[4], 0.0);
+        SearchResult r = GridSearch.run(f, grid, BOWL);
         assertEquals(5, r.size());
         assertEquals(1e-2, r.bestLambda(), 1e-15);
         assertEquals(0.005, r.meanScore(r.bestIndex()), 1e-12);
