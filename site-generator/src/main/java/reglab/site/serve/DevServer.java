@@ -6,9 +6,11 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -128,7 +130,7 @@ public final class DevServer implements AutoCloseable {
             throw new SiteException("interrupted during the first build");
         }
         liveReload.buildSucceeded();
-        log.println("built " + content + " -> " + out + " in " + millisSince(start) + " ms");
+        log.println("reglab: first build done in " + millisSince(start) + " ms");
     }
 
     /** Called on the watcher thread: queue one build for everything that changed meanwhile. */
@@ -160,18 +162,20 @@ public final class DevServer implements AutoCloseable {
         }
         String what = describe(changes);
         long start = System.nanoTime();
+        String note;
         try {
-            rebuilder.build();
+            note = rebuilder.build();
         } catch (RuntimeException e) {
             String message = e instanceof SiteException ? e.getMessage() : "unexpected " + e;
-            log.println("rebuild failed after " + what + " (" + millisSince(since) + " ms):");
+            log.println("reglab: rebuild failed after " + what + " (" + millisSince(since) + " ms):");
             log.println("  error: " + message.replace("\n", "\n  "));
             log.println("  still serving the last good site; open pages show the error until it is fixed");
             liveReload.buildFailed(message);
             return;
         }
-        log.println("rebuilt in " + millisSince(since) + " ms after " + what + " (build " + millisSince(start)
-                + " ms); " + plural(liveReload.listeners(), "open page") + " reloading");
+        log.println("reglab: rebuilt in " + millisSince(since) + " ms after " + what + " (build " + millisSince(start)
+                + " ms" + (note == null || note.isEmpty() ? "" : ", " + note) + "); "
+                + plural(liveReload.listeners(), "open page") + " reloading");
         liveReload.buildSucceeded();
     }
 
@@ -194,7 +198,7 @@ public final class DevServer implements AutoCloseable {
             buildThread.execute(this::closeRebuilder);
             buildThread.shutdown();
             if (!buildThread.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                log.println("a build is still running after " + CLOSE_WAIT_SECONDS + " s; exiting without waiting for it");
+                log.println("reglab: a build is still running after " + CLOSE_WAIT_SECONDS + " s; exiting without waiting for it");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -208,16 +212,21 @@ public final class DevServer implements AutoCloseable {
             rebuilder.close();
         } catch (RuntimeException e) {
             // On Ctrl-C the terminal signals the browser too, so it may already be gone.
-            log.println("note: closing the builder: " + e.getMessage());
+            log.println("reglab: note: closing the builder: " + e.getMessage());
         }
     }
 
-    private static String describe(Set<Path> changes) {
+    /** Names what changed; an editor's or sed's short-lived temporary files are left out when possible. */
+    private String describe(Set<Path> changes) {
         if (changes.contains(Path.of("")) || changes.isEmpty()) {
             return "changes in the content folder";
         }
-        String first = changes.stream().map(Path::toString).sorted().findFirst().orElseThrow();
-        return changes.size() == 1 ? "a change to " + first : "changes to " + first + " and " + (changes.size() - 1) + " more";
+        List<String> existing = changes.stream().filter(p -> Files.exists(content.resolve(p)))
+                .map(Path::toString).sorted().toList();
+        List<String> named = existing.isEmpty() ? changes.stream().map(Path::toString).sorted().toList() : existing;
+        String verb = existing.isEmpty() ? "removal of " : "change to ";
+        return named.size() == 1 ? "a " + verb + named.get(0)
+                : "changes to " + named.get(0) + " and " + (named.size() - 1) + " more";
     }
 
     private static String plural(int n, String noun) {

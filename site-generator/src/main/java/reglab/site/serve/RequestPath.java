@@ -22,6 +22,8 @@ import java.util.Locale;
  *   <li>the resolved path must stay under the root both lexically and as a real path, so a symlink
  *       that points outside the folder is treated as missing.</li>
  * </ul>
+ * Hidden names (a segment starting with a dot, such as the build's {@code .reglab-site} marker) are
+ * not part of the site and are answered as missing.
  * Directories map to their {@code index.html}; a directory named without its trailing slash is
  * redirected so that the page's relative links resolve against the right folder.
  */
@@ -63,13 +65,18 @@ public final class RequestPath {
             return Resolution.of(Kind.NOT_FOUND);
         }
         Path candidate = realRoot;
+        boolean hidden = false;
         if (!inner.isEmpty()) {
             for (String segment : inner.split("/", -1)) {
                 if (!isPlainSegment(segment)) {
                     return Resolution.of(Kind.FORBIDDEN);
                 }
+                hidden |= segment.startsWith(".");
                 candidate = candidate.resolve(segment);
             }
+        }
+        if (hidden) {
+            return Resolution.of(Kind.NOT_FOUND);
         }
         if (!candidate.normalize().startsWith(realRoot)) {
             return Resolution.of(Kind.FORBIDDEN);

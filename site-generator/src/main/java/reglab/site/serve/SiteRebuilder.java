@@ -12,10 +12,11 @@ public interface SiteRebuilder extends AutoCloseable {
      * Builds the whole site. Must replace the served folder atomically, or leave it untouched when
      * it fails, so the server keeps serving the last good site.
      *
+     * @return a short note for the server's timing line (e.g. {@code "render 120 ms"}), or empty
      * @throws reglab.site.SiteException for a problem in the content (its message names the file
      *                                   and line), which the server prints and shows in open pages
      */
-    void build();
+    String build();
 
     /** Releases what the builds kept open (the browser). Called once, last. */
     @Override

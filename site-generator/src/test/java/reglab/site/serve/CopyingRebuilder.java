@@ -33,7 +33,7 @@ final class CopyingRebuilder implements SiteRebuilder {
     }
 
     @Override
-    public void build() {
+    public String build() {
         Thread me = Thread.currentThread();
         if (buildThread != null && buildThread != me) {
             threadChanged = true;
@@ -69,6 +69,7 @@ final class CopyingRebuilder implements SiteRebuilder {
             throw new UncheckedIOException(e);
         }
         builds.incrementAndGet();
+        return "";
     }
 
     @Override

@@ -51,6 +51,7 @@ class SiteFileServingTest {
         write("sitemap.xml", "<urlset/>");
         write("robots.txt", "User-agent: *");
         write("file with space.txt", "spaced");
+        write(".marker", "hidden");
         Files.write(content.resolve("assets/pic.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         Files.write(content.resolve("assets/font.woff2"), new byte[] {'w', 'O', 'F', '2'});
         Files.write(content.resolve("assets/app.wasm"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
@@ -118,7 +119,7 @@ class SiteFileServingTest {
 
     @Test
     void missingPathsGetTheSites404PageWithStatus404() throws IOException {
-        for (String path : List.of("/nope.html", "/docs/nope/", "/assets/site.css/", "/docs/page.html/x")) {
+        for (String path : List.of("/nope.html", "/docs/nope/", "/assets/site.css/", "/docs/page.html/x", "/.marker")) {
             RawHttp.Response r = RawHttp.send(port, "GET", path);
             assertEquals(404, r.status(), path);
             assertTrue(r.text().contains("Nothing here (site 404)"), path);
