@@ -20,6 +20,7 @@ public final class Main {
         for (Command c : new Command[] {
                 // Each helper module registers its command here.
                 new BuildCommand(),
+                new ServeCommand(),
                 new BundleCommand(),
                 new FitCommand(),
                 new PathCommand(),

@@ -1,0 +1,81 @@
+package reglab.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+import reglab.site.build.BuildOptions;
+import reglab.site.render.browser.BrowserLocator;
+import reglab.site.serve.DevServer;
+import reglab.site.serve.SiteBuildSession;
+
+/**
+ * {@code ./reglab serve}: builds the site, serves it on 127.0.0.1 and rebuilds on every change to
+ * the content, reloading open pages. A thin adapter over {@link DevServer} and
+ * {@link SiteBuildSession}; folders default as for {@code build}.
+ */
+public final class ServeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "build the site, serve it at http://127.0.0.1:" + DevServer.DEFAULT_PORT + "/ and rebuild + reload on change";
+    }
+
+    @Override
+    public String help() {
+        return String.join("\n",
+                "Usage: ./reglab serve [--port N] [--content DIR] [--out DIR] [--browser PATH]",
+                "",
+                "Builds the site (like ./reglab build), then serves the output folder on 127.0.0.1 only.",
+                "Watches the content folder, including new subfolders, and rebuilds on every change with",
+                "the same browser kept open; open pages reload by themselves. A failed rebuild prints the",
+                "error, keeps serving the last good site and shows the error over the open pages until it",
+                "is fixed. The live-reload script is added to pages as they are served, never to the files.",
+                "Ctrl-C stops the server and closes the browser.",
+                "",
+                "Options:",
+                "  --port N        the TCP port on 127.0.0.1 (default: " + DevServer.DEFAULT_PORT + "; 0 picks a free one)",
+                "  --content DIR   the Markdown content folder (default: " + BuildCommand.DEFAULT_CONTENT + "/ in the repository)",
+                "  --out DIR       the output folder (default: " + BuildCommand.DEFAULT_OUT + "/ in the repository)",
+                "  --browser PATH  the Chromium executable (default: $" + BrowserLocator.ENV
+                        + ", then chromium on the PATH, then Playwright's)",
+                "",
+                "Example: ./reglab serve --port 8080   then open http://127.0.0.1:8080/");
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("port", "content", "out", "browser");
+    }
+
+    @Override
+    public int run(Args args, PrintStream out) throws UserError {
+        if (!args.positional().isEmpty()) {
+            throw new UserError("serve: unexpected argument '" + args.positional().get(0) + "' (see ./reglab serve --help)", 2);
+        }
+        int port = args.getInt("port", DevServer.DEFAULT_PORT, 0, 65535);
+        Path root = BuildCommand.repositoryRoot();
+        Path content = args.has("content") ? Path.of(args.get("content", null)).toAbsolutePath() : root.resolve(BuildCommand.DEFAULT_CONTENT);
+        Path site = args.has("out") ? Path.of(args.get("out", null)).toAbsolutePath() : root.resolve(BuildCommand.DEFAULT_OUT);
+        SiteBuildSession session = new SiteBuildSession(BuildOptions.of(content, site, null),
+                root.resolve(BuildCommand.CACHE_DIR), args.get("browser", null), out);
+        DevServer server = DevServer.start(content, site, port, DevServer.DEFAULT_QUIET, session, out);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("reglab: stopping the server and closing the browser ...");
+            server.close();
+            out.println("reglab: stopped");
+        }, "reglab-serve-shutdown"));
+        out.println("reglab: serving " + site + " at " + server.url() + " (watching " + content + "; Ctrl-C stops)");
+        try {
+            server.awaitClosed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+        return 0;
+    }
+}
