@@ -11,6 +11,8 @@ package reglab.core.linear;
  */
 final class CenteredDesign {
 
+    private static final int TILE = 32;
+
     final int n;
     final int p;
     /** Column-major centered X, {@code xc[j*n + i]}. */
@@ -38,9 +40,17 @@ final class CenteredDesign {
             xMean[j] /= n;
         }
         xc = new double[n * p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                xc[j * n + i] = x[i * p + j] - xMean[j];
+        // Transpose in square tiles so both the reads and the writes stay within cache lines.
+        for (int i0 = 0; i0 < n; i0 += TILE) {
+            int i1 = Math.min(n, i0 + TILE);
+            for (int j0 = 0; j0 < p; j0 += TILE) {
+                int j1 = Math.min(p, j0 + TILE);
+                for (int j = j0; j < j1; j++) {
+                    double m = xMean[j];
+                    for (int i = i0; i < i1; i++) {
+                        xc[j * n + i] = x[i * p + j] - m;
+                    }
+                }
             }
         }
         double s = 0;

@@ -67,7 +67,7 @@ public final class ElasticNet {
     public LinearFit fit(double[] x, int n, int p, double[] y) {
         CenteredDesign d = new CenteredDesign(x, n, p, y);
         CoordinateDescent cd = new CoordinateDescent(d);
-        cd.solve(n * alpha * l1Ratio, n * alpha * (1 - l1Ratio), maxIter, tol, false);
+        cd.solve(n * alpha * l1Ratio, n * alpha * (1 - l1Ratio), maxIter, tol);
         return new LinearFit(cd.w, d.intercept(cd.w), objective(cd.residualSumOfSquares(), cd.w, n, alpha, l1Ratio),
                 cd.iterations);
     }

@@ -7,7 +7,8 @@ package reglab.core.linear;
  * {@code α_max = max_j |x_jᵀy| / (n·ρ)} (X, y centered; the smallest α with w = 0) down to
  * {@code eps·α_max}, each fit started from the previous solution (Friedman, Hastie &amp; Tibshirani
  * 2010, §2.5). Each fit minimizes the objective documented on {@link ElasticNet}, stopped by the
- * same duality-gap rule; between full passes the solver cycles over the active set (§2.6).
+ * same duality-gap rule; the solver cycles over a strong-rule working set between full checks
+ * (see {@link CoordinateDescent#solveWorkingSet}).
  */
 public final class ElasticNetPath {
 
@@ -74,29 +75,21 @@ public final class ElasticNetPath {
      */
     public Result fit(double[] x, int n, int p, double[] y) {
         CenteredDesign d = new CenteredDesign(x, n, p, y);
-        double[] alphas = alphaGrid(d);
         CoordinateDescent cd = new CoordinateDescent(d);
+        double[] alphas = alphaGrid(cd.maxAbsXty() / (n * l1Ratio));
         LinearFit[] fits = new LinearFit[nAlphas];
         for (int k = 0; k < nAlphas; k++) {
             double a = alphas[k];
-            cd.solve(n * a * l1Ratio, n * a * (1 - l1Ratio), maxIter, tol, true);
+            double previous = alphas[k == 0 ? 0 : k - 1];
+            cd.solveWorkingSet(n * a * l1Ratio, n * a * (1 - l1Ratio), n * previous * l1Ratio, maxIter, tol);
             fits[k] = new LinearFit(cd.w, d.intercept(cd.w),
                     ElasticNet.objective(cd.residualSumOfSquares(), cd.w, n, a, l1Ratio), cd.iterations);
         }
         return new Result(alphas, fits);
     }
 
-    /** scikit-learn's {@code _alpha_grid}: logspace(log10(eps·α_max), log10(α_max), nAlphas), reversed. */
-    private double[] alphaGrid(CenteredDesign d) {
-        double maxCorr = 0;
-        for (int j = 0; j < d.p; j++) {
-            double s = 0;
-            for (int i = 0; i < d.n; i++) {
-                s += d.xc[j * d.n + i] * d.yc[i];
-            }
-            maxCorr = Math.max(maxCorr, Math.abs(s));
-        }
-        double alphaMax = maxCorr / (d.n * l1Ratio);
+    /** scikit-learn's {@code _alpha_grid}: logspace(log10(eps·α_max), log10(α_max), nAlphas), reversed; α_max = max|Xᵀy|/(n·ρ). */
+    private double[] alphaGrid(double alphaMax) {
         double[] alphas = new double[nAlphas];
         if (alphaMax <= RESOLUTION) {
             java.util.Arrays.fill(alphas, RESOLUTION);

@@ -1,0 +1,112 @@
+package reglab.core.bench;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import reglab.core.linear.ElasticNetPath;
+import reglab.core.random.Rng;
+
+/**
+ * Times a 100-value lasso path ({@link ElasticNetPath} with scikit-learn's defaults) on a dense
+ * data set, for {@code bench/lasso-path-vs-glmnet.sh}, which times R's glmnet on the same file.
+ * Prints figures; it is not a test.
+ *
+ * <pre>
+ *   generate FILE N P   write N rows × P Gaussian features and y = X·β + noise (20 non-zero β)
+ *   run FILE [REPEATS]  read FILE (untimed), then time the path REPEATS times (default 3)
+ * </pre>
+ *
+ * File layout: int32 n, int32 p (little-endian), then X row-major as n·p little-endian float64,
+ * then y as n float64.
+ */
+public final class LassoPathBenchmark {
+
+    private LassoPathBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length >= 4 && args[0].equals("generate")) {
+            generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        } else if (args.length >= 2 && args[0].equals("run")) {
+            run(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3);
+        } else {
+            System.err.println("usage: LassoPathBenchmark generate FILE N P | run FILE [REPEATS]");
+            System.exit(2);
+        }
+    }
+
+    private static void generate(Path file, int n, int p) throws IOException {
+        Rng rng = new Rng(20240601);
+        double[] beta = new double[p];
+        for (int k = 0; k < Math.min(20, p); k++) {
+            beta[rng.nextInt(p)] = rng.uniform(-2, 2);
+        }
+        ByteBuffer buf = ByteBuffer.allocate(8 + 8 * (n * (p + 1))).order(ByteOrder.LITTLE_ENDIAN);
+        buf.putInt(n).putInt(p);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < p; j++) {
+                double v = rng.nextGaussian();
+                buf.putDouble(v);
+                s += v * beta[j];
+            }
+            y[i] = s + rng.nextGaussian();
+        }
+        for (double v : y) {
+            buf.putDouble(v);
+        }
+        buf.flip();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+        }
+        System.out.println("wrote " + file + ": " + n + " x " + p);
+    }
+
+    private static void run(Path file, int repeats) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        int n = buf.getInt();
+        int p = buf.getInt();
+        double[] x = new double[n * p];
+        double[] y = new double[n];
+        buf.asDoubleBuffer().get(x).get(y);
+        ElasticNetPath path = new ElasticNetPath(1.0);
+        double best = Double.POSITIVE_INFINITY;
+        ElasticNetPath.Result r = null;
+        for (int k = 0; k < repeats; k++) {
+            long t0 = System.nanoTime();
+            r = path.fit(x, n, p, y);
+            double s = (System.nanoTime() - t0) / 1e9;
+            best = Math.min(best, s);
+            System.out.printf("reglab  run %d: %.3f s%n", k + 1, s);
+        }
+        int last = r.size() - 1;
+        int nonzero = 0;
+        int passes = 0;
+        for (int k = 0; k < r.size(); k++) {
+            passes += r.fit(k).iterations();
+        }
+        for (double w : r.fit(last).coef()) {
+            nonzero += w != 0 ? 1 : 0;
+        }
+        System.out.printf("reglab  best: %.3f s  (%d x %d, %d alphas, alpha %.6g .. %.6g, %d full passes, %d non-zero at the end)%n",
+                best, n, p, r.size(), r.alphas()[0], r.alphas()[last], passes, nonzero);
+        // The coefficients at a few alphas, for the script's cross-check against glmnet.
+        StringBuilder sb = new StringBuilder();
+        for (int k : new int[] {9, 49, last}) {
+            sb.append("coef ").append(k + 1).append(' ').append(r.alphas()[k]);
+            for (double w : r.fit(k).coef()) {
+                sb.append(' ').append(w);
+            }
+            sb.append('\n');
+        }
+        Files.writeString(Path.of(file + ".reglab-coefs.txt"), sb.toString());
+    }
+}
