@@ -1,0 +1,89 @@
+package reglab.site.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The checks every offline edition must pass in Chromium, on whatever frame shows a page of the
+ * site (the single file's page frame, or the unpacked zip's page itself). Records every request
+ * and console error of its browser context from the moment it is created.
+ */
+final class OfflineChecks {
+
+    /** The document's diagrams and formulas (issue 2), counted independently of the bundler. */
+    static final int DIAGRAMS = 7;
+    static final int FORMULAS = 16;
+    /** A word only the document's last section ("Summary Diagram of ...", with the licenses) has. */
+    static final String LAST_SECTION_WORD = "official";
+    static final String LAST_SECTION = "Summary Diagram of Regularization Techniques";
+
+    final List<String> requests = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+
+    OfflineChecks(BrowserContext context) {
+        context.onRequest(r -> requests.add(r.url()));
+        context.onRequestFailed(r -> errors.add("request failed: " + r.url() + " " + r.failure()));
+        context.onPage(this::watch);
+    }
+
+    void watch(Page page) {
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                errors.add("console: " + m.text());
+            }
+        });
+        page.onPageError(e -> errors.add("page error: " + e));
+    }
+
+    /** Diagrams are inline SVG, formulas typeset, and every KaTeX font the formulas use is loaded. */
+    static void diagramsFormulasAndFonts(Frame page) {
+        page.waitForSelector(".diagram-svg > svg");
+        assertEquals(DIAGRAMS, page.locator(".diagram-svg > svg").count(), "inline SVG diagrams");
+        assertEquals(FORMULAS, page.locator(".katex").count(), "typeset formulas");
+        Object missing = page.evaluate("async () => {"
+                + "  await document.fonts.ready;"
+                + "  const loaded = new Set([...document.fonts].filter(f => f.status === 'loaded')"
+                + "      .map(f => f.family.replace(/[\"']/g, '')));"
+                + "  const used = new Set();"
+                + "  document.querySelectorAll('.katex-html *').forEach(e => {"
+                + "    if (!e.childNodes.length || ![...e.childNodes].some(n => n.nodeType === 3 && n.data.trim())) return;"
+                + "    used.add(getComputedStyle(e).fontFamily.split(',')[0].replace(/[\"']/g, '').trim());"
+                + "  });"
+                + "  return [...used].filter(f => f.startsWith('KaTeX') && !loaded.has(f)).join(', ');"
+                + "}");
+        assertEquals("", missing, "KaTeX fonts used by the formulas but not loaded");
+    }
+
+    /**
+     * Types a word from the last section into the search box and follows the first result, which
+     * must lead to that section. {@code current} gives the frame showing the page after navigation.
+     */
+    static void searchFindsTheLastSection(Frame page, Supplier<Frame> current) {
+        page.locator("#search-input").fill(LAST_SECTION_WORD);
+        page.waitForSelector("#search-results a");
+        String first = page.locator("#search-results a").first().textContent();
+        assertTrue(first.contains(LAST_SECTION), "first search result: " + first);
+        page.locator("#search-results a").first().click();
+        Frame after = current.get();
+        after.waitForFunction("() => location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)))");
+        String heading = (String) after.evaluate("document.getElementById(decodeURIComponent(location.hash.slice(1))).textContent");
+        assertTrue(heading.contains(LAST_SECTION), "search result led to: " + heading);
+    }
+
+    /** Every request went to file:, data: or blob:, and nothing logged an error. */
+    void nothingRemoteNoErrors() {
+        List<String> remote = requests.stream()
+                .filter(u -> !(u.startsWith("file:") || u.startsWith("data:") || u.startsWith("blob:")))
+                .toList();
+        assertEquals(List.of(), remote, "requests that were not file:, data: or blob:");
+        assertTrue(!requests.isEmpty(), "the page made no requests at all: was it opened?");
+        assertEquals(List.of(), errors, "console errors and failed requests");
+    }
+}

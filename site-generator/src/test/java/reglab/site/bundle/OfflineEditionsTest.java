@@ -1,0 +1,176 @@
+package reglab.site.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reglab.site.render.browser.HeadlessChromium;
+
+/**
+ * {@code ./reglab bundle} on the real content, end to end: the site is built and bundled once for
+ * the class, then each edition is opened (or read back) the way a reader would: the single file
+ * and the unpacked zip from {@code file://} in Chromium, the PDF with PDFBox.
+ */
+class OfflineEditionsTest {
+
+    @TempDir
+    static Path dir;
+    static HeadlessChromium chromium;
+    static BundleResult result;
+    static String progress;
+
+    @BeforeAll
+    static void bundle() {
+        chromium = HeadlessChromium.launch();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        result = OfflineEditions.make(contentFolder(), dir.resolve("dist"), null, null, chromium,
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+        progress = log.toString(StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    static Path contentFolder() {
+        Path here = Path.of("").toAbsolutePath();
+        Path content = here.resolve("content");
+        return Files.isDirectory(content) ? content : here.getParent().resolve("content");
+    }
+
+    @Test
+    void theBuildsRemoteBadgesAreListedAndNoneRemain() {
+        assertTrue(progress.contains("https://img.shields.io/badge/License-MIT-yellow.svg -> "), progress);
+        assertTrue(progress.contains("https://licensebuttons.net/l/by/4.0/88x31.png -> "), progress);
+        assertTrue(progress.contains("no remote resources, no missing assets"), progress);
+        assertTrue(result.pages().containsAll(java.util.List.of("index.html", "LICENSE.html", "LICENSE-CC-BY.html")),
+                result.pages().toString());
+    }
+
+    @Test
+    void singleFileWorksFromDisk() throws IOException {
+        System.out.printf("single file: %,d bytes, gzipped %,d bytes%n", result.singleFileBytes(), result.singleFileGzipped());
+        assertTrue(result.singleFileBytes() < 2_500_000, "single file over 2.5 MB: " + result.singleFileBytes());
+        try (BrowserContext context = chromium.browser().newContext()) {
+            OfflineChecks checks = new OfflineChecks(context);
+            Page page = context.newPage();
+            page.navigate(result.singleFile().toUri().toString());
+            Frame doc = pageFrame(page);
+            OfflineChecks.diagramsFormulasAndFonts(doc);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/bundle-single-file.png")));
+
+            String before = String.valueOf(doc.evaluate("document.documentElement.dataset.theme"));
+            doc.locator(".theme-toggle").click();
+            String toggled = String.valueOf(doc.evaluate("document.documentElement.dataset.theme"));
+            assertFalse(toggled.equals(before), "theme toggle");
+
+            OfflineChecks.searchFindsTheLastSection(doc, () -> pageFrame(page));
+
+            // The attribution's license links lead to the full texts, inside the file.
+            pageFrame(page).locator(".attribution a", new Frame.LocatorOptions().setHasText("MIT License")).click();
+            page.waitForFunction("() => location.hash === '#/LICENSE.html'");
+            Frame mit = pageFrame(page);
+            mit.waitForSelector("text=Permission is hereby granted");
+            assertEquals(toggled, String.valueOf(mit.evaluate("document.documentElement.dataset.theme")),
+                    "the theme choice carries to the next page");
+            mit.locator(".attribution a", new Frame.LocatorOptions().setHasText("CC BY 4.0")).click();
+            page.waitForFunction("() => location.hash === '#/LICENSE-CC-BY.html'");
+            pageFrame(page).waitForSelector("text=Attribution 4.0 International");
+            assertTrue(pageFrame(page).locator("text=Creative Commons Corporation").count() > 0);
+            page.goBack();
+            page.waitForFunction("() => location.hash === '#/LICENSE.html'");
+            checks.nothingRemoteNoErrors();
+        }
+    }
+
+    @Test
+    void unpackedZipWorksFromDisk() throws IOException {
+        Path unpacked = dir.resolve("unpacked");
+        try (InputStream in = Files.newInputStream(result.zip()); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                Path target = unpacked.resolve(e.getName()).normalize();
+                assertTrue(target.startsWith(unpacked), e.getName());
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(zip, target);
+                }
+            }
+        }
+        Path folder = unpacked.resolve(Bundler.ZIP_FOLDER);
+        assertTrue(Files.exists(folder.resolve("LICENSE.html")) && Files.exists(folder.resolve("LICENSE-CC-BY.html")));
+        try (BrowserContext context = chromium.browser().newContext()) {
+            OfflineChecks checks = new OfflineChecks(context);
+            Page page = context.newPage();
+            page.navigate(folder.resolve("index.html").toUri().toString());
+            OfflineChecks.diagramsFormulasAndFonts(page.mainFrame());
+            OfflineChecks.searchFindsTheLastSection(page.mainFrame(), page::mainFrame);
+            page.navigate(folder.resolve("LICENSE-CC-BY.html").toUri().toString());
+            page.waitForSelector("text=Attribution 4.0 International");
+            checks.nothingRemoteNoErrors();
+        }
+    }
+
+    @Test
+    void pdfHasTheDocumentWithContentsPageNumbersAndLicenses() throws IOException {
+        try (PDDocument pdf = PDDocument.load(result.pdf().toFile())) {
+            int pages = pdf.getNumberOfPages();
+            System.out.printf("pdf: %d pages, %,d bytes%n", pages, result.pdfBytes());
+            assertTrue(pages >= 15 && pages <= 60, "page count " + pages);
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            for (String heading : new String[] {"Contents", "Regularization Techniques in Machine Learning",
+                    "Overview of Overfitting", "Mathematical Foundations", "Elastic Net Regularization",
+                    "Summary Diagram of Regularization Techniques"}) {
+                assertTrue(text.contains(heading), "PDF text lacks " + heading);
+            }
+            assertTrue(text.contains("Model Complexity") && text.contains("Optimal Complexity"),
+                    "the first diagram's labels are in the PDF");
+            assertTrue(text.contains("Cong Le") && text.contains("CC BY 4.0"), "attribution");
+            assertTrue(text.contains("Permission is hereby granted") && text.contains("Attribution 4.0 International"),
+                    "the license texts are appended");
+            assertTrue(text.contains("1 / " + pages) && text.contains(pages + " / " + pages), "page numbers");
+            boolean katexFont = false;
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    katexFont |= page.getResources().getFont(name).getName().contains("KaTeX");
+                }
+            }
+            assertTrue(katexFont, "formulas are set in KaTeX's fonts");
+        }
+        assertTrue(result.tocEntries() > 30, "table of contents entries: " + result.tocEntries());
+    }
+
+    /** The frame showing the single file's current page, once its content is there. */
+    static Frame pageFrame(Page page) {
+        page.waitForFunction("() => { const f = document.getElementById('reglab-page');"
+                + " return f && f.dataset.page && f.contentDocument && f.contentDocument.readyState === 'complete'; }");
+        for (Frame f : page.mainFrame().childFrames()) {
+            if (!f.isDetached()) {
+                return f;
+            }
+        }
+        throw new AssertionError("the single file shows no page frame");
+    }
+}
