@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import reglab.site.build.BuildOptions;
 import reglab.site.build.BuildReport;
+import reglab.site.build.LoadedSite;
 import reglab.site.build.SiteBuilder;
 import reglab.site.render.browser.BrowserLocator;
 import reglab.site.render.browser.BrowserRenderer;
@@ -63,15 +64,17 @@ public final class BuildCommand implements Command {
         }
         Path root = repositoryRoot();
         Path content = args.has("content") ? Path.of(args.get("content", null)).toAbsolutePath() : root.resolve(DEFAULT_CONTENT);
-        Path site = args.has("out") ? Path.of(args.get("out", null)).toAbsolutePath() : root.resolve(DEFAULT_OUT);
-        BuildOptions options = BuildOptions.of(content, site, args.get("base-url", null));
+        Path outDir = args.has("out") ? Path.of(args.get("out", null)).toAbsolutePath() : root.resolve(DEFAULT_OUT);
+        BuildOptions options = BuildOptions.of(content, outDir, args.get("base-url", null));
         long start = System.nanoTime();
+        SiteBuilder builder = new SiteBuilder(options, out);
+        LoadedSite site = builder.load();
         Path browser = new BrowserLocator().locate(args.get("browser", null));
         try (BrowserRenderer renderer = new BrowserRenderer(root.resolve(CACHE_DIR), browser)) {
             renderer.prelaunch();
-            BuildReport report = new SiteBuilder(options, out).build(renderer);
+            BuildReport report = builder.build(site, renderer);
             out.printf("reglab: built %d page(s) in %.1f s; open %s%n", report.pages().size(),
-                    (System.nanoTime() - start) / 1e9, site.resolve("index.html"));
+                    (System.nanoTime() - start) / 1e9, outDir.resolve("index.html"));
         }
         return 0;
     }

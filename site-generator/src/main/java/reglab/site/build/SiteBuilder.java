@@ -45,12 +45,28 @@ public final class SiteBuilder {
         this.progress = progress;
     }
 
-    /** Builds the site with {@code renderer} (not closed here) and returns what was made. */
+    /** Loads and builds the site with {@code renderer} (not closed here); returns what was made. */
     public BuildReport build(Renderer renderer) {
+        return build(load(), renderer);
+    }
+
+    /**
+     * The load phase: reads the content folder and front matter, and adds the license pages. Cheap
+     * and browser-free, so a command can fail fast on a missing folder or broken front matter
+     * before it starts a browser.
+     */
+    public LoadedSite load() {
         Content content = ContentLoader.load(options.content(), options.contentDisplay());
         List<SourcePage> sources = LicensePages.addTo(content.pages());
         progress.println("reglab: " + content.pages().size() + " page(s) and " + content.assets().size()
                 + " other file(s) in " + options.contentDisplay() + "/");
+        return new LoadedSite(content, sources);
+    }
+
+    /** The build phase, on what {@link #load()} returned. */
+    public BuildReport build(LoadedSite site, Renderer renderer) {
+        Content content = site.content();
+        List<SourcePage> sources = site.pages();
 
         RemoteImages images = new RemoteImages();
         SiteLinks links = new SiteLinks(sources.stream().map(SourcePage::path).collect(Collectors.toSet()),
