@@ -13,6 +13,7 @@ package reglab.core.nn.train;
 public final class History {
 
     private final String metricName;
+    private final String valMetricName;
     private final double[] loss;
     private final double[] metric;
     private final double[] valLoss;
@@ -25,6 +26,7 @@ public final class History {
 
     History(int epochs, String metricName) {
         this.metricName = metricName;
+        this.valMetricName = metricName == null ? null : "val_" + metricName;
         loss = new double[epochs];
         metric = new double[epochs];
         valLoss = new double[epochs];
@@ -75,13 +77,13 @@ public final class History {
     /** True if {@code key} names a series of this history ({@link #value} accepts it). */
     public boolean hasKey(String key) {
         return "loss".equals(key) || "val_loss".equals(key)
-                || (metricName != null && (metricName.equals(key) || ("val_" + metricName).equals(key)));
+                || (metricName != null && (metricName.equals(key) || valMetricName.equals(key)));
     }
 
     /** The history's keys, Keras-style: loss, [metric], val_loss, [val_metric]. */
     public String keys() {
         return metricName == null ? "loss, val_loss"
-                : "loss, " + metricName + ", val_loss, val_" + metricName;
+                : "loss, " + metricName + ", val_loss, " + valMetricName;
     }
 
     /** The value of series {@code key} ({@code "loss"}, {@code "val_accuracy"}, ...) at an epoch. */
@@ -95,7 +97,7 @@ public final class History {
         if (metricName != null && metricName.equals(key)) {
             return metric(epoch);
         }
-        if (metricName != null && ("val_" + metricName).equals(key)) {
+        if (metricName != null && valMetricName.equals(key)) {
             return valMetric(epoch);
         }
         throw new IllegalArgumentException("no series '" + key + "' in the history; it has " + keys());
