@@ -29,6 +29,7 @@ public final class EarlyStopping {
     private int bestEpoch;
     private int stoppedEpoch;
     private double[][] bestWeights;
+    private Sequential snapshotOf;
     private boolean haveBestWeights;
 
     /**
@@ -68,8 +69,9 @@ public final class EarlyStopping {
         bestEpoch = 0;
         stoppedEpoch = -1;
         haveBestWeights = false;
-        if (restoreBestWeights && bestWeights == null) {
+        if (restoreBestWeights && snapshotOf != model) {
             bestWeights = model.newWeightSnapshot();
+            snapshotOf = model;
         }
     }
 
