@@ -51,9 +51,17 @@ public final class RenderSlots {
         return slots;
     }
 
-    /** Queues a request and returns the placeholder to write in its place. */
-    public String add(RenderKind kind, String source, String language, Node node) {
-        requests.add(new RenderRequest(kind, source, language, location(node)));
+    /**
+     * Queues a request and returns the placeholder to write in its place.
+     *
+     * @param node            the construct, whose first line locates the request
+     * @param sourceLineDelta how many lines after the node's first line the source begins (1 for a
+     *                        fence, whose source starts below the opening line; 0 for inline math),
+     *                        so a renderer's line within the source maps to a line of the file
+     */
+    public String add(RenderKind kind, String source, String language, Node node, int sourceLineDelta) {
+        SourceLocation at = location(node);
+        requests.add(new RenderRequest(kind, source, language, new SourceLocation(at.file(), at.line() + sourceLineDelta)));
         return "<!--reglab-render:" + (requests.size() - 1) + "-->";
     }
 
@@ -89,7 +97,11 @@ public final class RenderSlots {
                         + describe(request.kind()) + "; run the build again, and report it if it persists");
             }
             if (!result.isOk()) {
-                throw new SiteException(request.where() + ": " + problem(request.kind()) + ": " + result.error().strip());
+                SourceLocation where = request.where();
+                if (result.line() > 0) {
+                    where = new SourceLocation(where.file(), where.line() + result.line() - 1);
+                }
+                throw new SiteException(where + ": " + problem(request.kind()) + ": " + result.error().strip());
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(result.html()));
         }
@@ -107,7 +119,7 @@ public final class RenderSlots {
 
     private static String problem(RenderKind kind) {
         return switch (kind) {
-            case MERMAID -> "Mermaid syntax error in this diagram";
+            case MERMAID -> "invalid diagram";
             case MATH_INLINE, MATH_DISPLAY -> "invalid math";
             case CODE -> "this code block could not be highlighted";
         };

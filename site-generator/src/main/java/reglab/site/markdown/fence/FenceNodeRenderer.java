@@ -35,7 +35,7 @@ final class FenceNodeRenderer implements NodeRenderer {
             String section = sectionTitle(node);
             String label = section.isEmpty() ? "Diagram" : "Diagram: " + section;
             html.raw("<figure class=\"diagram\" role=\"figure\" aria-label=\"" + Escaping.escapeHtml(label, false) + "\">");
-            html.raw("<div class=\"diagram-svg\">" + slots.add(RenderKind.MERMAID, source, "", node) + "</div>");
+            html.raw("<div class=\"diagram-svg\">" + slots.add(RenderKind.MERMAID, source, "", node, 1) + "</div>");
             html.raw("<details class=\"diagram-text\"><summary>Text version of the diagram</summary><pre><code>");
             html.openPre();
             html.rawPre(Escaping.escapeHtml(source, false));
@@ -48,7 +48,7 @@ final class FenceNodeRenderer implements NodeRenderer {
                 html.raw("<span class=\"code-lang\">" + Escaping.escapeHtml(language, false) + "</span>");
             }
             html.raw("<button class=\"copy-button\" type=\"button\" aria-label=\"Copy code\" hidden>Copy</button>");
-            html.raw(slots.add(RenderKind.CODE, source, language, node));
+            html.raw(slots.add(RenderKind.CODE, source, language, node, 1));
             html.raw("</div>");
         }
         html.line();

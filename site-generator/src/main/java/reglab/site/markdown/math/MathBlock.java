@@ -8,6 +8,7 @@ public final class MathBlock extends Block {
 
     private String tex = "";
     private boolean closed;
+    private boolean oneLine;
 
     public MathBlock(BasedSequence chars) {
         super(chars);
@@ -31,6 +32,11 @@ public final class MathBlock extends Block {
         this.closed = closed;
     }
 
+    /** True for {@code $$ … $$} on a single line; the TeX then starts on the block's first line. */
+    public boolean isOneLine() {
+        return oneLine;
+    }
+
     @Override
     public BasedSequence[] getSegments() {
         return EMPTY_SEGMENTS;
@@ -49,9 +55,10 @@ public final class MathBlock extends Block {
         private Access() {
         }
 
-        public static void set(MathBlock block, String tex, boolean closed) {
+        public static void set(MathBlock block, String tex, boolean closed, boolean oneLine) {
             block.setTex(tex);
             block.setClosed(closed);
+            block.oneLine = oneLine;
         }
     }
 }

@@ -26,6 +26,7 @@ public final class MathBlockParser extends AbstractBlockParser {
     private final MathBlock block;
     private final List<String> lines = new ArrayList<>();
     private boolean closed;
+    private boolean oneLine;
 
     MathBlockParser(BasedSequence openingLine) {
         block = new MathBlock(openingLine);
@@ -63,7 +64,7 @@ public final class MathBlockParser extends AbstractBlockParser {
 
     @Override
     public void closeBlock(ParserState state) {
-        MathBlock.Access.set(block, String.join("\n", lines).strip(), closed);
+        MathBlock.Access.set(block, String.join("\n", lines).strip(), closed, oneLine);
     }
 
     /** Starts a block on a {@code $$} line (indented less than four spaces); may interrupt a paragraph. */
@@ -114,6 +115,7 @@ public final class MathBlockParser extends AbstractBlockParser {
             if (after.endsWith("$$") && after.length() > 2 && after.indexOf("$$") == after.length() - 2) {
                 parser.lines.add(after.substring(0, after.length() - 2));
                 parser.closed = true;
+                parser.oneLine = true;
                 return BlockStart.of(parser).atIndex(state.getLineEndIndex());
             }
             return BlockStart.none();

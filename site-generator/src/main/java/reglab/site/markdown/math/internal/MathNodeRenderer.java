@@ -25,7 +25,7 @@ public final class MathNodeRenderer implements NodeRenderer {
     private void renderInline(MathInline node, NodeRendererContext context, HtmlWriter html) {
         RenderSlots slots = RenderSlots.of(node.getDocument());
         RenderKind kind = node.isDisplay() ? RenderKind.MATH_DISPLAY : RenderKind.MATH_INLINE;
-        String slot = slots.add(kind, node.getText().toString().strip(), "", node);
+        String slot = slots.add(kind, node.getText().toString().strip(), "", node, 0);
         html.raw(node.isDisplay() ? "<span class=\"math-display\">" + slot + "</span>" : slot);
     }
 
@@ -34,7 +34,7 @@ public final class MathNodeRenderer implements NodeRenderer {
         if (!node.isClosed()) {
             slots.fail(node, "display math opened with $$ is never closed; add a line with $$ after the formula");
         }
-        String slot = slots.add(RenderKind.MATH_DISPLAY, node.getTex(), "", node);
+        String slot = slots.add(RenderKind.MATH_DISPLAY, node.getTex(), "", node, node.isOneLine() ? 0 : 1);
         html.line();
         html.raw("<div class=\"math-display\">" + slot + "</div>");
         html.line();

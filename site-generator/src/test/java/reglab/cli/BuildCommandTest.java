@@ -1,0 +1,95 @@
+package reglab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./reglab build} on bad input: each problem stops the build with one line naming the file
+ * and line and what is wrong, exit code 1, no stack trace, and the previous output untouched. The
+ * math and diagram cases run the real renderer in Chromium (KaTeX and Mermaid produce the errors).
+ */
+class BuildCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private CliRun build(Path content) {
+        return CliRun.run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString());
+    }
+
+    private Path content(String index) throws IOException {
+        Path dir = tmp.resolve("content");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("index.md"), index);
+        return dir;
+    }
+
+    private static void assertOneLineError(CliRun run, String expectedStart) {
+        assertError(run, expectedStart);
+        assertEquals(1, run.err.strip().lines().count(), "one line: " + run.err);
+    }
+
+    private static void assertError(CliRun run, String expectedStart) {
+        assertEquals(1, run.exit, run.err);
+        assertTrue(run.err.startsWith("error: " + expectedStart), run.err);
+        assertFalse(run.err.contains("\tat ") || run.err.contains("Exception"), "no stack trace: " + run.err);
+    }
+
+    @Test
+    void missingContentFolder() {
+        Path missing = tmp.resolve("nope");
+        CliRun run = build(missing);
+        assertOneLineError(run, "content folder '" + missing + "' does not exist; create it with an index.md, or pass --content DIR");
+    }
+
+    @Test
+    void brokenFrontMatter() throws IOException {
+        Path dir = content("---\ntitle: Home\nauthor Cong Le\n---\n# Home\n");
+        assertOneLineError(build(dir), dir + "/index.md:3: front matter: expected 'key: value', got 'author Cong Le'.");
+    }
+
+    @Test
+    void brokenInternalLink() throws IOException {
+        Path dir = content("# Home\n\nSee [the guide](guide.md).\n");
+        assertOneLineError(build(dir), dir + "/index.md:3: broken link 'guide.md': no page or file 'guide.md' in the content folder");
+    }
+
+    @Test
+    void brokenAnchor() throws IOException {
+        Path dir = content("# Home\n\n## Setup\n\nSee [setup](#install).\n");
+        assertOneLineError(build(dir), dir + "/index.md:5: broken link '#install': page index.html has no anchor #install");
+    }
+
+    @Test
+    void invalidMathInTheBrowser() throws IOException {
+        Path dir = content("# Home\n\nThe ratio $\\frac{1$ is wrong.\n");
+        assertOneLineError(build(dir), dir + "/index.md:3: invalid math: KaTeX parse error:");
+    }
+
+    @Test
+    void mermaidSyntaxErrorInTheBrowserNamesTheLineInTheFile() throws IOException {
+        Path dir = content("# Home\n\n```mermaid\ngraph TD\n    A --> B\n    B -->> C\n```\n");
+        CliRun run = build(dir);
+        // Mermaid's message goes on with the offending source line and a caret under the error.
+        assertError(run, dir + "/index.md:6: invalid diagram: ");
+        assertTrue(run.err.contains("Parse error on line 3"), run.err);
+        assertFalse(Files.exists(tmp.resolve("site")), "a failed first build writes nothing");
+    }
+
+    @Test
+    void helpAndUnknownOptions() {
+        CliRun help = CliRun.run("build", "--help");
+        assertEquals(0, help.exit);
+        assertTrue(help.out.startsWith("Usage: ./reglab build [--content DIR] [--out DIR] [--base-url URL] [--browser PATH]"));
+        CliRun bad = CliRun.run("build", "--outt", "x");
+        assertEquals(2, bad.exit);
+        assertTrue(bad.err.startsWith("error: build: unknown option --outt"), bad.err);
+    }
+}
