@@ -100,6 +100,15 @@ class OfflineEditionsTest {
             assertTrue(pageFrame(page).locator("text=Creative Commons Corporation").count() > 0);
             page.goBack();
             page.waitForFunction("() => location.hash === '#/LICENSE.html'");
+
+            // Every page opens by its address; an unknown one shows the site's 404 page.
+            for (String path : result.pages()) {
+                page.evaluate("p => location.hash = '#/' + p", path);
+                page.waitForFunction("p => document.getElementById('reglab-page').dataset.page === p", path);
+                assertTrue(pageFrame(page).locator("main").count() == 1, path);
+            }
+            page.evaluate("location.hash = '#/no-such-page.html'");
+            page.waitForFunction("() => document.getElementById('reglab-page').dataset.page === '404.html'");
             checks.nothingRemoteNoErrors();
         }
     }
@@ -129,6 +138,10 @@ class OfflineEditionsTest {
             OfflineChecks.searchFindsTheLastSection(page.mainFrame(), page::mainFrame);
             page.navigate(folder.resolve("LICENSE-CC-BY.html").toUri().toString());
             page.waitForSelector("text=Attribution 4.0 International");
+            for (String path : result.pages()) {
+                page.navigate(folder.resolve(path).toUri().toString());
+                assertEquals(1, page.locator("main").count(), path);
+            }
             checks.nothingRemoteNoErrors();
         }
     }
