@@ -19,16 +19,20 @@ package reglab.core.linear;
  * <p>{@link #solveWorkingSet}, for paths, cycles over a working set — the coordinates that were
  * ever non-zero plus those the sequential strong rule keeps (Tibshirani et al. 2012, "Strong rules
  * for discarding predictors in lasso-type problems", JRSS-B 74(2)) — and checks the whole
- * problem once the working set has settled (glmnet's scheme, Friedman et al. 2010, §2.6): exact
- * {@code x_jᵀR} for the coordinates outside the set, which join it if they violate optimality;
- * for those inside, {@code x_jᵀR} as recorded during the last pass plus a bound on how far the
- * later updates of that pass can have moved it ({@code ||x_j||·Σ|Δw_k|·||x_k||}). That bound
- * only enlarges the dual norm, so the dual point stays feasible and the gap tested is a valid
- * duality gap no smaller than scikit-learn's: when it is small enough the working-set columns
- * need not be read again; when it is not, the exact scikit-learn gap decides.
+ * problem once the working set has settled (glmnet's scheme, Friedman et al. 2010, §2.6). The
+ * check needs {@code |x_jᵀR − l2·w_j|} for every j; rather than reading every column, it starts
+ * from upper bounds — for a coordinate outside the set, {@code |x_jᵀR₀| + ||x_j||·||R − R₀||}
+ * from a snapshot R₀ of the residual; inside, the value recorded during the last pass plus
+ * {@code ||x_j||·Σ|Δw_k|·||x_k||} over the later updates of that pass — and reads a column only
+ * where a bound could hide an optimality violation, or, largest first, while the gap computed
+ * from the bounds is above tolerance. Upper bounds only shrink the dual point, which stays
+ * feasible, so the gap tested is a true duality gap no smaller than scikit-learn's; when every
+ * bound that matters has been made exact it is scikit-learn's gap. The stopping rule is thus the
+ * same, never looser.
  *
- * <p>State: {@link #w}, the residual {@code r = yc − Xc·w} and the working set are mutated by
- * the solves and carried to the next call (warm start). No allocation happens after construction.
+ * <p>State: {@link #w}, the residual {@code r = yc − Xc·w}, the working set and the snapshot are
+ * mutated by the solves and carried to the next call (warm start). No allocation happens after
+ * construction.
  */
 final class CoordinateDescent {
 
@@ -39,12 +43,18 @@ final class CoordinateDescent {
     private final double[] r;
     private final double[] colNorm2;
     private final double[] colNorm;
-    /** {@code Xcᵀ·r} for coordinates outside the working set, as of the last check. */
+    /** Latest known {@code x_jᵀr} (exact when computed, possibly stale): the strong rule's statistic. */
     private final double[] xtr;
+    /** Residual snapshot R₀ and {@code x_jᵀR₀} for the coordinates outside the working set. */
+    private final double[] rRef;
+    private final double[] xtrRef;
     /** {@code x_jᵀr} right after coordinate j's update in the latest working-set pass. */
     private final double[] passXtr;
     /** {@code |Δw_j|·||x_j||} of the coordinate at each position of the latest working-set pass. */
     private final double[] passMove;
+    /** Per coordinate during a check: a bound on {@code |x_jᵀr − l2·w_j|}, or its exact value. */
+    private final double[] bound;
+    private final boolean[] exact;
     private final boolean[] working;
     private final int[] workingList;
     private int workingSize;
@@ -58,15 +68,20 @@ final class CoordinateDescent {
     CoordinateDescent(CenteredDesign d) {
         this.d = d;
         int n = d.n;
-        w = new double[d.p];
+        int p = d.p;
+        w = new double[p];
         r = d.yc.clone();
-        colNorm2 = new double[d.p];
-        colNorm = new double[d.p];
-        xtr = new double[d.p];
-        passXtr = new double[d.p];
-        passMove = new double[d.p];
+        rRef = d.yc.clone();
+        colNorm2 = new double[p];
+        colNorm = new double[p];
+        xtr = new double[p];
+        xtrRef = new double[p];
+        passXtr = new double[p];
+        passMove = new double[p];
+        bound = new double[p];
+        exact = new boolean[p];
         double m = 0;
-        for (int j = 0; j < d.p; j++) {
+        for (int j = 0; j < p; j++) {
             int off = j * n;
             double s2 = 0;
             double sy = 0;
@@ -78,11 +93,12 @@ final class CoordinateDescent {
             colNorm2[j] = s2;
             colNorm[j] = Math.sqrt(s2);
             xtr[j] = sy;
+            xtrRef[j] = sy;
             m = Math.max(m, Math.abs(sy));
         }
         maxAbsXty = m;
-        working = new boolean[d.p];
-        workingList = new int[d.p];
+        working = new boolean[p];
+        workingList = new int[p];
         yNorm2 = dot(d.yc, 0, d.yc, 0, n);
     }
 
@@ -103,10 +119,12 @@ final class CoordinateDescent {
             double change = pass(l1, l2, null, d.p);
             iterations = it + 1;
             if (change < tol || it == maxIter - 1) {
+                double dualNorm = 0;
                 for (int j = 0; j < d.p; j++) {
                     xtr[j] = dot(d.xc, j * d.n, r, 0, d.n);
+                    dualNorm = Math.max(dualNorm, Math.abs(xtr[j] - l2 * w[j]));
                 }
-                gap = gap(l1, l2, null);
+                gap = gap(l1, l2, dualNorm);
                 if (gap < gapTol) {
                     return true;
                 }
@@ -140,23 +158,10 @@ final class CoordinateDescent {
                 recorded = true;
                 iterations++;
             }
+            gap = check(l1, l2, gapTol, recorded);
             int added = 0;
             for (int j = 0; j < d.p; j++) {
-                if (!working[j] || !recorded) {
-                    xtr[j] = dot(d.xc, j * d.n, r, 0, d.n);
-                }
-            }
-            gap = gap(l1, l2, recorded ? workingList : null);
-            if (recorded && gap >= gapTol) {
-                // The bound may be what failed: settle it with exact products before tightening.
-                for (int k = 0; k < workingSize; k++) {
-                    int j = workingList[k];
-                    xtr[j] = dot(d.xc, j * d.n, r, 0, d.n);
-                }
-                gap = gap(l1, l2, null);
-            }
-            for (int j = 0; j < d.p; j++) {
-                if (!working[j] && colNorm2[j] > 0 && Math.abs(xtr[j]) > l1) {
+                if (!working[j] && colNorm2[j] > 0 && exact[j] && bound[j] > l1) {
                     working[j] = true;
                     workingList[workingSize++] = j;
                     added++;
@@ -175,8 +180,95 @@ final class CoordinateDescent {
     }
 
     /**
+     * The optimality check after working-set passes: fills {@link #bound}/{@link #exact} so that
+     * every coordinate outside the working set that could violate {@code |x_jᵀr| ≤ l1} is exact,
+     * and returns the duality gap (see the class comment).
+     *
+     * @param recorded whether the last pass over the current working set left its records
+     */
+    private double check(double l1, double l2, double gapTol, boolean recorded) {
+        int n = d.n;
+        int p = d.p;
+        double drift = 0;
+        for (int i = 0; i < n; i++) {
+            drift += (r[i] - rRef[i]) * (r[i] - rRef[i]);
+        }
+        drift = Math.sqrt(drift);
+        int outside = 0;
+        int unsure = 0;
+        for (int j = 0; j < p; j++) {
+            if (!working[j]) {
+                outside++;
+                if (Math.abs(xtrRef[j]) + colNorm[j] * drift > l1) {
+                    unsure++;
+                }
+            }
+        }
+        if (unsure * 4 > outside) {
+            // The snapshot has drifted too far to screen with: take a new one (reads every column outside).
+            System.arraycopy(r, 0, rRef, 0, n);
+            for (int j = 0; j < p; j++) {
+                if (!working[j]) {
+                    xtrRef[j] = dot(d.xc, j * n, r, 0, n);
+                }
+            }
+            drift = 0;
+        }
+        double exactMax = 0;
+        for (int j = 0; j < p; j++) {
+            if (working[j]) {
+                exact[j] = false;
+                continue;
+            }
+            double b = Math.abs(xtrRef[j]) + colNorm[j] * drift;
+            exact[j] = drift == 0 || b > l1;
+            if (exact[j] && drift != 0) {
+                xtr[j] = dot(d.xc, j * n, r, 0, n);
+                b = Math.abs(xtr[j]);
+            } else if (drift == 0) {
+                xtr[j] = xtrRef[j];
+            }
+            bound[j] = b;
+            if (exact[j]) {
+                exactMax = Math.max(exactMax, b);
+            }
+        }
+        double later = 0;
+        for (int k = workingSize - 1; k >= 0; k--) {
+            int j = workingList[k];
+            if (recorded) {
+                bound[j] = Math.abs(passXtr[j] - l2 * w[j]) + colNorm[j] * later;
+                later += passMove[k];
+            } else {
+                xtr[j] = dot(d.xc, j * n, r, 0, n);
+                bound[j] = Math.abs(xtr[j] - l2 * w[j]);
+                exact[j] = true;
+                exactMax = Math.max(exactMax, bound[j]);
+            }
+        }
+        // Make the largest bounds exact until the gap passes or no bound above max(l1, exact) is left.
+        while (true) {
+            int top = -1;
+            double floor = Math.max(l1, exactMax);
+            for (int j = 0; j < p; j++) {
+                if (!exact[j] && bound[j] > floor && (top < 0 || bound[j] > bound[top])) {
+                    top = j;
+                }
+            }
+            double g = gap(l1, l2, top < 0 ? exactMax : bound[top]);
+            if (top < 0 || g < gapTol) {
+                return g;
+            }
+            xtr[top] = dot(d.xc, top * n, r, 0, n);
+            bound[top] = Math.abs(xtr[top] - l2 * w[top]);
+            exact[top] = true;
+            exactMax = Math.max(exactMax, bound[top]);
+        }
+    }
+
+    /**
      * One pass over coordinates {@code list[0..count)} (all coordinates if {@code list} is null),
-     * recording {@link #passXtr} and {@link #passMove} for the working-set gap bound.
+     * recording {@link #passXtr} and {@link #passMove} for the working-set bounds.
      *
      * @return max |Δw_j| / max |w_j| over the pass (0 if w = 0), scikit-learn's test quantity
      */
@@ -214,29 +306,14 @@ final class CoordinateDescent {
         return wMax == 0 ? 0 : dwMax / wMax;
     }
 
-    /**
-     * scikit-learn's duality gap. Coordinates outside {@code recorded} (all, if null) use the
-     * exact {@link #xtr}; those in it, the last pass's value plus its movement bound.
-     */
-    private double gap(double l1, double l2, int[] recorded) {
+    /** scikit-learn's duality gap for the current w and residual, given {@code ||XᵀR − l2·w||∞} (or a bound on it). */
+    private double gap(double l1, double l2, double dualNorm) {
         int n = d.n;
-        double dualNorm = 0;
         double l1Norm = 0;
         double w2 = 0;
         for (int j = 0; j < d.p; j++) {
-            if (recorded == null || !working[j]) {
-                dualNorm = Math.max(dualNorm, Math.abs(xtr[j] - l2 * w[j]));
-            }
             l1Norm += Math.abs(w[j]);
             w2 += w[j] * w[j];
-        }
-        if (recorded != null) {
-            double later = 0;
-            for (int k = workingSize - 1; k >= 0; k--) {
-                int j = recorded[k];
-                dualNorm = Math.max(dualNorm, Math.abs(passXtr[j] - l2 * w[j]) + colNorm[j] * later);
-                later += passMove[k];
-            }
         }
         double r2 = dot(r, 0, r, 0, n);
         double scale;
