@@ -37,7 +37,15 @@ echo "mermaid-cli $(node -p "require('$WORK/mmdc/node_modules/@mermaid-js/mermai
 
 if "$ROOT/reglab" build --help >/dev/null 2>&1; then
   MODE=build
-  run_reglab() { REGLAB_CACHE_DIR="$1" "$ROOT/reglab" build --content "$ROOT/content" --out "$WORK/site" >"$WORK/reglab.log" 2>&1; }
+  # The build keeps its render cache in .reglab/cache/render: set it aside for the benchmark and
+  # put it back afterwards, so "cold" really starts empty.
+  CACHE="$ROOT/.reglab/cache/render"
+  if [ -e "$CACHE" ]; then mv "$CACHE" "$WORK/saved-cache"; fi
+  trap 'rm -rf "$CACHE"; if [ -e "$WORK/saved-cache" ]; then mv "$WORK/saved-cache" "$CACHE"; fi; rm -rf "$WORK"' EXIT
+  run_reglab() {
+    if [ ! -e "$1" ]; then rm -rf "$CACHE"; mkdir -p "$1"; fi   # a new round: cold
+    REGLAB_CACHE_DIR="$CACHE" "$ROOT/reglab" build --content "$ROOT/content" --out "$WORK/site" >"$WORK/reglab.log" 2>&1
+  }
   echo "reglab: ./reglab build --content content --out DIR (JVM, Markdown, browser, site written)"
 else
   MODE=renderer
