@@ -23,7 +23,7 @@ SERVER_PID=""
 EVENTS_PID=""
 cleanup() {
   [ -n "$EVENTS_PID" ] && kill "$EVENTS_PID" 2>/dev/null || true
-  [ -n "$SERVER_PID" ] && kill -INT "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  [ -n "$SERVER_PID" ] && kill -TERM "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -106,9 +106,11 @@ for kind in diagram text; do
   echo "$kind: mean $(( SUM[$kind] / ROUNDS )) ms, max ${MAX[$kind]} ms over $ROUNDS rounds"
 done
 
+# A background job of a non-interactive shell ignores SIGINT, so stop it the other way a shutdown
+# hook runs: SIGTERM (Ctrl-C in a terminal sends SIGINT, which takes the same path).
 T2=$(now_ms)
-kill -INT "$SERVER_PID"
+kill -TERM "$SERVER_PID"
 wait "$SERVER_PID" 2>/dev/null || true
-echo "Ctrl-C (SIGINT) to exit: $(( $(now_ms) - T2 )) ms; last server lines:"
+echo "SIGTERM to exit (shutdown hook closes server and browser): $(( $(now_ms) - T2 )) ms; last server lines:"
 tail -3 "$WORK/serve.log" | sed 's/^/  server: /'
 SERVER_PID=""
