@@ -1,5 +1,6 @@
 package reglab.site.render.browser;
 
+import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,7 +142,14 @@ public final class BrowserRenderer implements Renderer {
             items.add(Map.of("key", e.getKey(), "id", e.getKey().substring(0, ID_LENGTH), "kind", r.kind().name(),
                     "source", r.source(), "language", r.language()));
         }
-        List<Map<String, Object>> out = page().renderBatch(items);
+        List<Map<String, Object>> out;
+        try {
+            out = page().renderBatch(items);
+        } catch (PlaywrightException e) {
+            String m = String.valueOf(e.getMessage()).strip();
+            throw new SiteException("the build-time browser failed while rendering " + items.size()
+                    + " item(s): " + (m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m));
+        }
         batches++;
         rendered += items.size();
         Map<String, RenderResult> results = new LinkedHashMap<>();

@@ -67,7 +67,7 @@ class BrowserRendererTest {
     }
 
     @Test
-    void documentDiagramsAreLaidOutByElkInTheHandDrawnLook() {
+    void documentDiagramsAreLaidOutByElkInTheHandDrawnLookAndDarkTheme() {
         {
             BrowserRenderer r = shared;
             List<RenderRequest> elk = new ArrayList<>();
@@ -107,6 +107,15 @@ class BrowserRendererTest {
             }
             // The orthogonality check would catch a silent fallback to dagre.
             assertTrue(dagreDiagonals > 0, "dagre's layout of the same diagrams has diagonal edges");
+
+            // theme: dark from the front matter: Mermaid's dark palette (node fill #1f2020), not the default one.
+            RenderRequest light = req(RenderKind.MERMAID, diagrams.get(0).replace("theme: dark", "theme: default"), "");
+            String lightSvg = one(r, light).html();
+            for (RenderRequest q : elk) {
+                assertTrue(out.get(q.key()).html().contains("fill:#1f2020;stroke:#ccc"), "dark theme");
+            }
+            assertFalse(lightSvg.contains("fill:#1f2020"), "the default theme is not dark");
+            assertTrue(lightSvg.contains("fill:#ECECFF"), "the default theme's node fill");
         }
     }
 
