@@ -31,6 +31,9 @@ public final class BrowserLocator {
     static final List<String> PATH_NAMES =
             List.of("chromium", "chromium-browser", "google-chrome-stable", "google-chrome", "chrome");
 
+    /** Where Debian's chromium package puts its launcher. */
+    static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+
     /** apt-get gets this long for update plus install before we give up (a stuck mirror or lock). */
     private static final long INSTALL_TIMEOUT_MINUTES = 15;
 
@@ -76,9 +79,8 @@ public final class BrowserLocator {
         }
         if (mayInstall && canInstallWithApt()) {
             installChromium();
-            found = candidates();
-            if (!found.isEmpty()) {
-                return found.get(0);
+            if (isExecutable(DEBIAN_CHROMIUM)) {
+                return DEBIAN_CHROMIUM;
             }
         }
         throw new SiteException(WHAT_TO_INSTALL);
