@@ -16,14 +16,15 @@ import reglab.site.theme.Theme;
  * @param version    front matter {@code version}, or empty
  * @param created    front matter {@code created}, or empty
  * @param sourcePage root-relative output path of the licensed page
- * @param sourceFile how the source file is named (e.g. {@code content/index.md})
+ * @param source     where the work comes from: front matter {@code source} (a URL) if given, else
+ *                   the Markdown file's path in the content folder
  * @param licenses   front matter license value, as written
  * @param hasMitPage whether {@code LICENSE.html} exists
  * @param hasCcPage  whether {@code LICENSE-CC-BY.html} exists
  * @param changes    what the project changed or added, one note each
  */
 public record Attribution(String title, String author, String version, String created, String sourcePage,
-                          String sourceFile, String licenses, boolean hasMitPage, boolean hasCcPage, List<String> changes) {
+                          String source, String licenses, boolean hasMitPage, boolean hasCcPage, List<String> changes) {
 
     /** The footer HTML for the page at {@code fromOutput}. */
     public String html(String fromOutput) {
@@ -49,7 +50,13 @@ public record Attribution(String title, String author, String version, String cr
         } else {
             sb.append(", licensed under ").append(Theme.escape(licenses));
         }
-        sb.append(". Source: ").append(Theme.escape(sourceFile)).append(".</p>\n");
+        sb.append(". Source: ");
+        if (source.startsWith("https://") || source.startsWith("http://")) {
+            sb.append("<a href=\"").append(Theme.escape(source)).append("\">").append(Theme.escape(source)).append("</a>");
+        } else {
+            sb.append(Theme.escape(source));
+        }
+        sb.append(".</p>\n");
         sb.append("<p class=\"attribution-changes\">Changes: ").append(Theme.escape(String.join("; ", changes)))
                 .append(".</p>\n");
         return sb.toString();

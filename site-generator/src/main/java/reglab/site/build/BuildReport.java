@@ -31,7 +31,7 @@ public record BuildReport(List<String> pages, int files, int diagrams, int formu
         if (replacements.isEmpty()) {
             sb.append("  none\n");
         }
-        replacements.forEach(r -> sb.append("  ").append(r.where()).append(": ").append(r.remoteUrl())
+        replacements.forEach(r -> sb.append("  ").append(r.ref()).append(": ").append(r.remoteUrl())
                 .append(" -> ").append(r.localPath()).append('\n'));
         sb.append("\nsitemap.xml: ").append(sitemap ? "written" : "not written (no --base-url)").append('\n');
         return sb.toString();

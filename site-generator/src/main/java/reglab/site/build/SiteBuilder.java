@@ -172,7 +172,8 @@ public final class SiteBuilder {
         Set<String> paths = sources.stream().map(SourcePage::path).collect(Collectors.toSet());
         return new Attribution(page.title(), licensed.frontMatter().get("author", ""),
                 licensed.frontMatter().get("version", ""), licensed.frontMatter().get("created", ""),
-                licensed.outputPath(), licensed.display(), licensed.frontMatter().licenses(),
+                licensed.outputPath(), licensed.frontMatter().get("source", "the Markdown document " + licensed.path()),
+                licensed.frontMatter().licenses(),
                 paths.contains(LicensePages.MIT_PAGE), paths.contains(LicensePages.CC_BY_PAGE), changes);
     }
 

@@ -43,7 +43,8 @@ public final class LinkRewriter {
                 String where = where(document, page, n);
                 if (SiteLinks.isExternal(url) && isWebUrl(url)) {
                     String alt = new TextCollectingVisitor().collectAndGetText(image);
-                    String local = images.replace(url, alt, where);
+                    String ref = page.path() + ":" + (document.getLineNumber(n.getStartOffset()) + 1);
+                    String local = images.replace(url, alt, where, ref);
                     image.setUrl(BasedSequence.of(OutputPaths.relative(page.outputPath(), local)));
                 } else {
                     image.setUrl(BasedSequence.of(resolve(url, where, page, links, out)));

@@ -22,8 +22,16 @@ import reglab.site.SiteException;
  */
 public final class RemoteImages {
 
-    /** One replaced reference, for the build report. */
-    public record Replacement(String where, String remoteUrl, String localPath) {
+    /**
+     * One replaced reference, for the build report.
+     *
+     * @param where     {@code file:line} as messages name it (depends on the working directory)
+     * @param ref       {@code path:line} relative to the content folder (for the report file, so it
+     *                  is the same wherever the build runs)
+     * @param remoteUrl the replaced URL
+     * @param localPath root-relative output path of the local copy
+     */
+    public record Replacement(String where, String ref, String remoteUrl, String localPath) {
     }
 
     private final Map<String, byte[]> files = new TreeMap<>();
@@ -32,10 +40,11 @@ public final class RemoteImages {
     /**
      * @param url   the remote image URL
      * @param alt   the image's alt text
-     * @param where {@code file:line} of the image, for the report and errors
+     * @param where {@code file:line} of the image, for errors and progress
+     * @param ref   {@code path:line} relative to the content folder, for the report file
      * @return the root-relative output path of the local replacement
      */
-    public String replace(String url, String alt, String where) {
+    public String replace(String url, String alt, String where, String ref) {
         Badge badge = badgeFor(url, alt);
         if (badge == null) {
             throw new SiteException(where + ": remote image " + url + " would make every reader's browser contact a "
@@ -45,7 +54,7 @@ public final class RemoteImages {
         String name = slug(badge.label() + "-" + badge.message() + "-" + badge.color());
         String path = "assets/badges/" + name + ".svg";
         files.put(path, badge.svg().getBytes(StandardCharsets.UTF_8));
-        replacements.add(new Replacement(where, url, path));
+        replacements.add(new Replacement(where, ref, url, path));
         return path;
     }
 

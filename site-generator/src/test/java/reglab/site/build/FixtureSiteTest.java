@@ -148,7 +148,7 @@ class FixtureSiteTest {
         assertTrue(sitemap.contains("<loc>https://example.org/docs/</loc>"));
         assertTrue(sitemap.contains("<loc>https://example.org/docs/guide/setup.html</loc>"));
         String report = read("build-report.txt");
-        assertTrue(report.contains("fixture-site/index.md:40: https://img.shields.io/badge/License-MIT-yellow.svg -> assets/badges/license-mit-yellow.svg"), report);
+        assertTrue(report.contains("  index.md:40: https://img.shields.io/badge/License-MIT-yellow.svg -> assets/badges/license-mit-yellow.svg"), report);
         assertTrue(progress.contains("replaced remote image https://img.shields.io/badge/License-MIT-yellow.svg"), progress);
     }
 

@@ -66,7 +66,7 @@ class GoldenSpecTest {
                 return Toc.html(parsed.toc()) + "\n";
             case "badges":
                 StringBuilder sb = new StringBuilder();
-                images.replacements().forEach(r -> sb.append(r.where()).append(' ').append(r.remoteUrl()).append(" -> ")
+                images.replacements().forEach(r -> sb.append(r.where()).append(" (").append(r.ref()).append(')').append(' ').append(r.remoteUrl()).append(" -> ")
                         .append(r.localPath()).append('\n'));
                 images.files().forEach((path, svg) -> sb.append(path).append(":\n")
                         .append(new String(svg, java.nio.charset.StandardCharsets.UTF_8)));

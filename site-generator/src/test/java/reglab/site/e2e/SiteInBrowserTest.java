@@ -1,0 +1,201 @@
+package reglab.site.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reglab.site.build.BuildOptions;
+import reglab.site.build.SiteBuilder;
+import reglab.site.links.LinkChecker;
+import reglab.site.render.browser.BrowserRenderer;
+import reglab.site.render.browser.HeadlessChromium;
+
+/**
+ * The real content ({@code ../content}) built with the real renderer and read back in Chromium from
+ * {@code file://}: 7 diagrams as SVG laid out by ELK with the hand-drawn look, 16 typeset formulas,
+ * no raw TeX delimiters left in the text, no console errors, no failed or third-party requests,
+ * search, links, the theme toggle. One browser for the build and the reading. Screenshots go to
+ * {@code target/site-*.png}.
+ */
+class SiteInBrowserTest {
+
+    static final Path CONTENT = Path.of("..", "content");
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static HeadlessChromium chromium;
+    static BrowserContext context;
+    static Page page;
+    static final List<String> problems = new ArrayList<>();
+    static final List<String> requests = new ArrayList<>();
+
+    @BeforeAll
+    static void buildAndOpen() {
+        chromium = HeadlessChromium.launch();
+        out = tmp.resolve("site");
+        try (BrowserRenderer renderer = new BrowserRenderer(null, chromium)) {
+            new SiteBuilder(BuildOptions.of(CONTENT, out, null), new PrintStream(new ByteArrayOutputStream())).build(renderer);
+        }
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
+        context.onRequest(r -> requests.add(r.url()));
+        context.onRequestFailed(r -> problems.add("request failed: " + r.url() + " " + r.failure()));
+        page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error") || m.type().equals("warning")) {
+                problems.add("console " + m.type() + ": " + m.text());
+            }
+        });
+        page.onPageError(e -> problems.add("page error: " + e));
+        page.navigate(url("index.html"));
+        page.evaluate("() => document.fonts.ready");
+    }
+
+    @AfterAll
+    static void close() {
+        if (context != null) {
+            context.close();
+        }
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    static String url(String path) {
+        int hash = path.indexOf('#');
+        return hash < 0 ? out.resolve(path).toUri().toString()
+                : out.resolve(path.substring(0, hash)).toUri() + path.substring(hash);
+    }
+
+    @Test
+    void sevenDiagramsAsSvgLaidOutByElkWithTheHandDrawnLook() {
+        assertEquals(7, ((Number) page.evaluate("() => document.querySelectorAll('figure.diagram svg').length")).intValue());
+        // ELK's layered algorithm routes every edge orthogonally; dagre (Mermaid's silent fallback)
+        // draws curves between diagonal points. Mermaid stores each edge's points in data-points.
+        @SuppressWarnings("unchecked")
+        List<Object> diagonal = (List<Object>) page.evaluate("() => Array.from(document.querySelectorAll('figure.diagram svg'))"
+                + ".map(svg => Array.from(svg.querySelectorAll('[data-points]')).filter(p => {"
+                + "  const pts = JSON.parse(atob(p.getAttribute('data-points')));"
+                + "  for (let i = 1; i < pts.length; i++) {"
+                + "    if (Math.abs(pts[i].x - pts[i-1].x) > 0.5 && Math.abs(pts[i].y - pts[i-1].y) > 0.5) return true; }"
+                + "  return false; }).length)");
+        @SuppressWarnings("unchecked")
+        List<Object> edges = (List<Object>) page.evaluate("() => Array.from(document.querySelectorAll('figure.diagram svg'))"
+                + ".map(svg => svg.querySelectorAll('[data-points]').length)");
+        for (int i = 0; i < 7; i++) {
+            assertTrue(((Number) edges.get(i)).intValue() > 0, "diagram " + i + " has edges");
+            assertEquals(0, ((Number) diagonal.get(i)).intValue(), "diagram " + i + ": every edge orthogonal (ELK)");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rough = (List<Object>) page.evaluate("() => Array.from(document.querySelectorAll('figure.diagram svg'))"
+                + ".map(svg => svg.querySelectorAll('.rough-node').length)");
+        for (int i = 0; i < 7; i++) {
+            assertTrue(((Number) rough.get(i)).intValue() > 0, "diagram " + i + " drawn with the hand-drawn look");
+        }
+        Object visible = page.evaluate("() => Array.from(document.querySelectorAll('figure.diagram svg'))"
+                + ".every(svg => svg.getBoundingClientRect().width > 100 && svg.getBoundingClientRect().height > 50)");
+        assertEquals(Boolean.TRUE, visible, "every diagram has a visible size");
+    }
+
+    @Test
+    void sixteenTypesetFormulasAndNoRawDelimitersInTheText() {
+        assertEquals(16, ((Number) page.evaluate("() => document.querySelectorAll('article .katex').length")).intValue());
+        String text = (String) page.evaluate("() => { const a = document.querySelector('article').cloneNode(true);"
+                + " a.querySelectorAll('.katex, figure.diagram, pre').forEach(e => e.remove()); return a.textContent; }");
+        assertFalse(text.contains("$"), "a raw $ is left in the page text");
+        assertFalse(text.contains("\\("), "a raw \\( is left in the page text");
+        assertEquals(Boolean.TRUE, page.evaluate("() => document.fonts.check('16px KaTeX_Main') && document.fonts.check('16px KaTeX_Math')"));
+    }
+
+    @Test
+    void noConsoleErrorsNoFailedAndNoThirdPartyRequests() {
+        page.navigate(url("index.html"));
+        page.evaluate("() => document.fonts.ready");
+        assertEquals(List.of(), problems);
+        for (String r : requests) {
+            assertTrue(r.startsWith("file:") || r.startsWith("data:"), "request to " + r);
+        }
+    }
+
+    @Test
+    void searchFindsASectionAndTakesTheReaderThere() {
+        Page p = context.newPage();
+        p.navigate(url("LICENSE.html"));
+        p.fill("#search-input", "elastic net");
+        p.waitForSelector("#search-results li a");
+        String first = p.textContent("#search-results li a .r-title");
+        assertEquals("Elastic Net Regularization", first);
+        p.press("#search-input", "Enter");
+        p.waitForURL("**/index.html#elastic-net-regularization");
+        p.close();
+    }
+
+    @Test
+    void everyLinkOfEveryPageLeadsSomewhere() throws IOException {
+        for (String pagePath : List.of("index.html", "LICENSE.html", "LICENSE-CC-BY.html", "404.html")) {
+            String html = Files.readString(out.resolve(pagePath));
+            Matcher m = Pattern.compile("<a\\b[^>]*\\shref=\"([^\"]+)\"").matcher(html);
+            while (m.find()) {
+                String href = m.group(1).replace("&amp;", "&");
+                if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")) {
+                    continue;
+                }
+                URI target = out.resolve(pagePath).toUri().resolve(href);
+                Path file = Path.of(URI.create(target.toString().replaceAll("#.*$", "")));
+                assertTrue(Files.isRegularFile(file), pagePath + ": " + href + " leads nowhere");
+                if (target.getFragment() != null && !target.getFragment().isEmpty()) {
+                    assertTrue(LinkChecker.ids(Files.readString(file)).contains(target.getFragment()),
+                            pagePath + ": " + href + " has no anchor");
+                }
+            }
+        }
+        Page p = context.newPage();
+        p.navigate(url("index.html"));
+        p.click("text=Full text in >> xpath=.. >> a:text('LICENSE')");
+        p.waitForURL("**/LICENSE.html");
+        assertTrue(p.textContent("article").contains("Copyright (c) 2025 Cong Le. All Rights Reserved."));
+        p.goBack();
+        p.click("a[href='LICENSE-CC-BY.html']:text('LICENSE-CC-BY')");
+        p.waitForURL("**/LICENSE-CC-BY.html");
+        assertTrue(p.textContent("article").contains("Section 1 – Definitions."));
+        p.close();
+    }
+
+    @Test
+    void themeToggleFlipsAndPersistsAndScreenshots() {
+        Page p = context.newPage();
+        p.setViewportSize(1440, 1000);
+        p.navigate(url("index.html"));
+        p.evaluate("() => document.fonts.ready");
+        p.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/site-light.png")).setFullPage(true));
+        p.click(".theme-toggle");
+        assertEquals("dark", p.evaluate("() => document.documentElement.dataset.theme"));
+        p.reload();
+        assertEquals("dark", p.evaluate("() => document.documentElement.dataset.theme"), "choice persisted");
+        p.evaluate("() => document.getElementById('dropout-process').scrollIntoView()");
+        p.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/site-dark.png")));
+        p.click(".theme-toggle");
+        p.setViewportSize(390, 844);
+        p.navigate(url("index.html#mathematical-formulation"));
+        p.reload();
+        p.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/site-mobile.png")));
+        p.close();
+    }
+}
