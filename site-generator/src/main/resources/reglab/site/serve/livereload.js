@@ -37,8 +37,7 @@
     document.body.appendChild(box);
   }
 
-  var events = new EventSource('/__reglab/events');
-  events.addEventListener('state', function (event) {
+  function onState(event) {
     var state = JSON.parse(event.data);
     if (state.error) {
       showError(state.error);
@@ -47,5 +46,26 @@
     } else {
       hideError();
     }
+  }
+
+  // Only visible tabs keep a stream open: browsers allow about six HTTP/1.1 connections per host,
+  // and one per background tab would soon leave none for loading pages. A tab that becomes visible
+  // again reconnects, gets the current state at once, and reloads if it missed a build.
+  var events = null;
+  function connect() {
+    if (!events) {
+      events = new EventSource('/__reglab/events');
+      events.addEventListener('state', onState);
+    }
+  }
+  function disconnect() {
+    if (events) {
+      events.close();
+      events = null;
+    }
+  }
+  document.addEventListener('visibilitychange', function () {
+    if (document.hidden) { disconnect(); } else { connect(); }
   });
+  if (!document.hidden) { connect(); }
 })();

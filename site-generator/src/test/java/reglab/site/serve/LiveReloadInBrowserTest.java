@@ -59,6 +59,10 @@ class LiveReloadInBrowserTest {
         server = DevServer.start(content, out, 0, DevServer.DEFAULT_QUIET, new CopyingRebuilder(content, out),
                 new PrintStream(PrintStream.nullOutputStream()));
         context = chromium.browser().newContext();
+        // Records the page's EventSources, so a test can see whether the stream is open.
+        context.addInitScript("(() => { const Native = window.EventSource; window.reglabSources = [];"
+                + " window.EventSource = function (url) { const s = new Native(url); window.reglabSources.push(s); return s; };"
+                + " })();");
         page = context.newPage();
         page.onConsoleMessage(m -> {
             if (m.type().equals("error")) {
@@ -97,6 +101,31 @@ class LiveReloadInBrowserTest {
                 new Page.WaitForFunctionOptions().setTimeout(WAIT_MILLIS));
         assertEquals(true, page.evaluate("() => window.reglabTestMarker === undefined"), "the page was reloaded, not patched");
         assertEquals(List.of(), consoleErrors);
+    }
+
+    @Test
+    void aHiddenTabClosesItsStreamAndCatchesUpWhenShownAgain() throws IOException, InterruptedException {
+        assertEquals(true, page.evaluate("() => window.reglabSources.length === 1 && window.reglabSources[0].readyState === 1"));
+        setHidden(true);
+        assertEquals(true, page.evaluate("() => window.reglabSources.every(s => s.readyState === 2)"), "closed when hidden");
+        page.evaluate("() => { window.reglabTestMarker = 'before'; }");
+        try (StateEvents events = new StateEvents(server.url())) {
+            events.next(20);
+            Files.writeString(content.resolve("index.html"), html("version two"));
+            events.next(20);
+        }
+        assertEquals("before", page.evaluate("() => window.reglabTestMarker"), "a hidden tab does not reload");
+        setHidden(false);
+        page.waitForFunction("() => document.querySelector('p').textContent === 'version two'", null,
+                new Page.WaitForFunctionOptions().setTimeout(WAIT_MILLIS));
+        assertEquals(true, page.evaluate("() => window.reglabTestMarker === undefined"), "the page was reloaded");
+    }
+
+    /** Emulates switching tabs: headless pages are always visible, so override what the page reads. */
+    private void setHidden(boolean hidden) {
+        page.evaluate("hidden => {"
+                + " Object.defineProperty(document, 'hidden', {configurable: true, get: () => hidden});"
+                + " document.dispatchEvent(new Event('visibilitychange')); }", hidden);
     }
 
     @Test
