@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,14 +74,33 @@ public final class LiveReload {
 
     /**
      * Inserts the script tag before the last {@code </body>} of an HTML document (or at its end).
-     * Only responses get this; the files on disk never do.
+     * Works on the bytes, so a page is passed through unchanged apart from the tag, whatever its
+     * encoding. Only responses get this; the files on disk never do.
      */
     public byte[] inject(byte[] html) {
-        String page = new String(html, StandardCharsets.UTF_8);
-        String tag = "<script src=\"" + SCRIPT_PATH + "\" data-build=\"" + buildId() + "\"></script>";
-        int at = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
-        String out = at < 0 ? page + tag : page.substring(0, at) + tag + page.substring(at);
-        return out.getBytes(StandardCharsets.UTF_8);
+        byte[] tag = ("<script src=\"" + SCRIPT_PATH + "\" data-build=\"" + buildId() + "\"></script>")
+                .getBytes(StandardCharsets.US_ASCII);
+        int at = lastBodyEnd(html);
+        byte[] out = new byte[html.length + tag.length];
+        System.arraycopy(html, 0, out, 0, at);
+        System.arraycopy(tag, 0, out, at, tag.length);
+        System.arraycopy(html, at, out, at + tag.length, html.length - at);
+        return out;
+    }
+
+    /** Index of the last {@code </body} (any case), or the end of the document. */
+    private static int lastBodyEnd(byte[] html) {
+        byte[] end = "</body".getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = html.length - end.length; i >= 0; i--) {
+            for (int j = 0; j < end.length; j++) {
+                if (Character.toLowerCase(html[i + j]) != end[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return html.length;
     }
 
     /** Serves the page script. */
