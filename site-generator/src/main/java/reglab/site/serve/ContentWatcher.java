@@ -15,6 +15,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -26,15 +27,17 @@ import java.util.concurrent.TimeUnit;
  * files already inside a new folder count as changed, since they may have been written before
  * the folder was registered. A batch is reported once no new event has arrived for the quiet
  * period, so an editor's write-rename-delete burst or a {@code git checkout} is one rebuild.
- * Editor scratch files (hidden names, {@code ~} backups, {@code .swp}) are ignored.
+ * Editor scratch files (hidden names, {@code ~} backups, {@code .swp}) are ignored. If the root
+ * folder itself is deleted or replaced, the watcher notices within {@value #ROOT_CHECK_MILLIS} ms,
+ * reports it, and watches the new folder once one is there.
  *
  * <p>Runs on its own daemon thread; {@code onBatch} is called on that thread with paths relative to
  * the watched root, and should hand the work off quickly.
  */
 final class ContentWatcher implements AutoCloseable {
 
-    /** While the root folder is missing (deleted, or being replaced), look for it this often. */
-    private static final long ROOT_RETRY_MILLIS = 500;
+    /** How often an idle watcher checks that the root folder is still the one it watches. */
+    private static final long ROOT_CHECK_MILLIS = 1000;
 
     private final Path root;
     private final long quietMillis;
@@ -42,6 +45,7 @@ final class ContentWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
+    private Object rootKey;
 
     /**
      * One report of changes.
@@ -58,7 +62,10 @@ final class ContentWatcher implements AutoCloseable {
         this.quietMillis = quiet.toMillis();
         this.onBatch = onBatch;
         this.service = FileSystems.getDefault().newWatchService();
-        registerTree(this.root, new TreeSet<>());
+        this.rootKey = fileKey(this.root);
+        if (rootKey != null) {
+            registerTree(this.root, new TreeSet<>());
+        }
         this.thread = new Thread(this::loop, "reglab-watch");
         this.thread.setDaemon(true);
     }
@@ -82,28 +89,44 @@ final class ContentWatcher implements AutoCloseable {
         long firstNanos = 0;
         try {
             while (true) {
-                long wait = !batch.isEmpty() ? quietMillis : folders.isEmpty() ? ROOT_RETRY_MILLIS : Long.MAX_VALUE;
-                WatchKey key = service.poll(wait, TimeUnit.MILLISECONDS);
-                if (key == null) {
-                    if (folders.isEmpty() && Files.isDirectory(root)) {
-                        firstNanos = batch.isEmpty() ? System.nanoTime() : firstNanos;
-                        registerTree(root, batch);
-                        batch.add(Path.of(""));
-                        continue;
-                    }
-                    if (!batch.isEmpty()) {
-                        onBatch.accept(new Batch(Set.copyOf(batch), firstNanos));
-                        batch.clear();
-                    }
-                    continue;
+                WatchKey key = service.poll(batch.isEmpty() ? ROOT_CHECK_MILLIS : quietMillis, TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    firstNanos = batch.isEmpty() ? System.nanoTime() : firstNanos;
+                    collect(key, batch);
+                } else if (!Objects.equals(rootKey, fileKey(root))) {
+                    firstNanos = batch.isEmpty() ? System.nanoTime() : firstNanos;
+                    registerAgain(batch);
+                } else if (!batch.isEmpty()) {
+                    onBatch.accept(new Batch(Set.copyOf(batch), firstNanos));
+                    batch.clear();
                 }
-                if (batch.isEmpty()) {
-                    firstNanos = System.nanoTime();
-                }
-                collect(key, batch);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the server is stopping
+        }
+    }
+
+    /**
+     * The root folder was deleted, renamed away or replaced: inotify keeps following the old
+     * folder, so drop every registration and watch whatever is at the root's path now.
+     */
+    private void registerAgain(Set<Path> batch) {
+        folders.keySet().forEach(WatchKey::cancel);
+        folders.clear();
+        rootKey = fileKey(root);
+        if (rootKey != null) {
+            registerTree(root, batch);
+        }
+        batch.add(Path.of(""));
+    }
+
+    /** The folder's identity (device and inode on Linux), or null if it is not a folder now. */
+    private static Object fileKey(Path dir) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(dir, BasicFileAttributes.class);
+            return attributes.isDirectory() ? attributes.fileKey() : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -125,9 +148,6 @@ final class ContentWatcher implements AutoCloseable {
         }
         if (!key.reset()) {
             folders.remove(key);
-            if (folder != null && folder.equals(root)) {
-                batch.add(Path.of(""));
-            }
         }
     }
 

@@ -39,6 +39,9 @@ final class CopyingRebuilder implements SiteRebuilder {
             threadChanged = true;
         }
         buildThread = me;
+        if (!Files.isDirectory(content)) {
+            throw new SiteException("content folder '" + content.getFileName() + "' does not exist");
+        }
         try (Stream<Path> files = Files.walk(content)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);

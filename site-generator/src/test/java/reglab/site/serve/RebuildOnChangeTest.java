@@ -105,6 +105,32 @@ class RebuildOnChangeTest {
     }
 
     @Test
+    void aContentFolderThatIsRenamedAwayAndReplacedIsWatchedAgain() throws Exception {
+        try (StateEvents events = new StateEvents(server.url())) {
+            events.next(WAIT_SECONDS);
+            Files.move(content, tmp.resolve("content.old"));
+            String missing = events.next(WAIT_SECONDS);
+            assertTrue(missing.contains("content folder 'content' does not exist"), missing);
+            assertTrue(page("/").contains("version one"), "the last good site is still served");
+
+            Files.createDirectories(content);
+            Files.writeString(content.resolve("index.html"), "<html><body><p>new folder</p></body></html>");
+            while (!page("/").contains("new folder")) {
+                events.next(WAIT_SECONDS);
+            }
+            Files.writeString(content.resolve("index.html"), "<html><body><p>edited in the new folder</p></body></html>");
+            while (!page("/").contains("edited in the new folder")) {
+                events.next(WAIT_SECONDS);
+            }
+            Files.writeString(tmp.resolve("content.old/index.html"), "<html><body><p>old folder</p></body></html>");
+            Files.writeString(content.resolve("index.html"), "<html><body><p>last edit</p></body></html>");
+            while (!page("/").contains("last edit")) {
+                events.next(WAIT_SECONDS);
+            }
+        }
+    }
+
+    @Test
     void aFailedRebuildKeepsTheLastGoodSiteAndShowsTheErrorUntilFixed() throws Exception {
         try (StateEvents events = new StateEvents(server.url())) {
             String good = buildOf(events.next(WAIT_SECONDS));
