@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import reglab.site.render.RenderRequest;
 
 /**
@@ -23,7 +26,10 @@ import reglab.site.render.RenderRequest;
 final class RenderCache {
 
     private final Path dir;
+    private static final Pattern GENERATION = Pattern.compile("[0-9a-f]{16}");
+
     private final String fingerprint;
+    private boolean pruned;
 
     /**
      * @param dir         the cache folder (created on first store)
@@ -50,6 +56,10 @@ final class RenderCache {
     void store(RenderRequest request, String html) {
         Path file = file(request);
         try {
+            if (!pruned) {
+                pruneOtherGenerations();
+                pruned = true;
+            }
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             Files.writeString(tmp, html, StandardCharsets.UTF_8);
@@ -60,6 +70,22 @@ final class RenderCache {
             }
         } catch (IOException e) {
             // Rendering succeeded; only the next build's speed suffers.
+        }
+    }
+
+    /** Deletes entries made with other library versions: they can never be hit again. */
+    private void pruneOtherGenerations() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        String current = generation().getFileName().toString();
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path old : children.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches()
+                    && !p.getFileName().toString().equals(current)).toList()) {
+                try (Stream<Path> walk = Files.walk(old)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
         }
     }
 

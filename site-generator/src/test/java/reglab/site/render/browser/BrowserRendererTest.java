@@ -225,7 +225,11 @@ class BrowserRendererTest {
     }
 
     @Test
-    void theDiskCacheSkipsWhatWasRenderedBefore(@TempDir Path cache) {
+    void theDiskCacheSkipsWhatWasRenderedBefore(@TempDir Path cache) throws IOException {
+        Path stale = cache.resolve("0123456789abcdef").resolve("ab").resolve("cd.html");
+        Files.createDirectories(stale.getParent());
+        Files.writeString(stale, "made with other library versions");
+        Files.writeString(cache.resolve("keep.txt"), "not a cache generation");
         RenderRequest d = req(RenderKind.MERMAID, diagrams.get(0), "");
         RenderRequest f = req(RenderKind.MATH_INLINE, "x^2", "");
         RenderRequest c = req(RenderKind.CODE, "print(1)", "python");
@@ -236,6 +240,8 @@ class BrowserRendererTest {
             r.renderAll(List.of(d, f));
             assertEquals(3, r.renderedCount(), "a second build in the same renderer renders nothing");
         }
+        assertFalse(Files.exists(stale.getParent().getParent()), "entries of other library versions are pruned");
+        assertTrue(Files.exists(cache.resolve("keep.txt")));
         RenderRequest changed = req(RenderKind.MATH_INLINE, "x^3", "");
         try (BrowserRenderer r = new BrowserRenderer(cache, chromium)) {
             Map<String, RenderResult> second = r.renderAll(List.of(d, f, c, changed));
