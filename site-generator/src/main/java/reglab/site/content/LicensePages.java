@@ -73,13 +73,26 @@ public final class LicensePages {
         md.append("<div class=\"license-text\">\n\n");
         for (String paragraph : licenseText.strip().split("\\n\\s*\\n")) {
             String p = paragraph.strip().replaceAll("\\s*\\n\\s*", " ");
-            if (!p.isEmpty()) {
-                md.append(escape(p)).append("\n\n");
+            if (p.isEmpty() || p.equals(title)) {
+                continue;
             }
+            md.append(isHeading(p) ? "## " : "").append(escape(p)).append("\n\n");
         }
         md.append("</div>\n");
         FrontMatter fm = FrontMatter.parse("---\ntitle: " + title + "\n---\n", path);
         return new SourcePage(path, "(generated) " + path, null, fm, md.toString(), true);
+    }
+
+    /**
+     * Whether a paragraph of a plain-text license is a section title: "Section 1 – Definitions."
+     * or a short line without a closing period ("Using Creative Commons Public Licenses"). Titles
+     * become headings, so the license page gets a table of contents.
+     */
+    static boolean isHeading(String paragraph) {
+        if (paragraph.length() > 90 || paragraph.matches("[A-Za-z0-9]{1,4}\\.\\s.*")) {
+            return false;
+        }
+        return paragraph.matches("Section \\d+ [–-] .*") || !paragraph.matches(".*[.:;,]$") && !paragraph.startsWith("Copyright");
     }
 
     /** Backslash-escapes Markdown punctuation so license text renders literally. */
