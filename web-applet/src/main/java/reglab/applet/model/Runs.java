@@ -14,6 +14,8 @@ public final class Runs {
         switch (name) {
             case Experiments.PLAYGROUND:
                 return new PlaygroundRun(config);
+            case Experiments.SPARSITY:
+                return new SparsityRun(config);
             default:
                 throw new IllegalArgumentException("experiment '" + name
                         + "' has no training run yet");

@@ -8,10 +8,11 @@ import reglab.applet.model.Run;
 import reglab.applet.model.Slicer;
 
 /**
- * Drives a {@link Run} from animation frames. All experiments on a page share one frame loop and
- * one budget of {@link Slicer#FRAME_BUDGET_MS} per frame (all animation-frame callbacks of a
- * frame run in one task, so separate budgets would add up past the 50 ms long-task bound); each
- * playing experiment trains for its share and then redraws once.
+ * Drives a {@link Run} from animation frames. All experiments on a page share one frame loop (all
+ * animation-frame callbacks of a frame run in one task, so separate loops would add up past the
+ * 50 ms long-task bound); each frame serves one playing experiment in turn, which trains for
+ * {@link Slicer#FRAME_BUDGET_MS} and redraws once, so a frame's task is one slice plus one drawing
+ * however many experiments the page holds.
  */
 public final class Animator {
 
@@ -29,6 +30,7 @@ public final class Animator {
 
     private static final List<Animator> PLAYING = new ArrayList<>();
     private static boolean scheduled;
+    private static int turn;
 
     private final Target target;
 
@@ -73,16 +75,14 @@ public final class Animator {
         if (PLAYING.isEmpty()) {
             return;
         }
-        Animator[] now = PLAYING.toArray(new Animator[0]);
-        double share = Slicer.FRAME_BUDGET_MS / now.length;
-        for (Animator a : now) {
-            Run run = a.target.run();
-            boolean done = run == null || Slicer.slice(run, Performance::now, share);
-            a.target.draw();
-            if (done) {
-                a.pause();
-                a.target.finished();
-            }
+        turn = (turn + 1) % PLAYING.size();
+        Animator a = PLAYING.get(turn);
+        Run run = a.target.run();
+        boolean done = run == null || Slicer.slice(run, Performance::now, Slicer.FRAME_BUDGET_MS);
+        a.target.draw();
+        if (done) {
+            a.pause();
+            a.target.finished();
         }
         schedule();
     }

@@ -139,6 +139,13 @@ public abstract class ExperimentView implements Animator.Target {
         draw();
     }
 
+    /** Continues (or starts) animating the current run without replacing it. */
+    protected void resume() {
+        animator.play();
+        setStatus("Training…", "training");
+        showPlaying();
+    }
+
     private void togglePlay() {
         if (animator.playing()) {
             animator.pause();

@@ -43,6 +43,8 @@ public final class Mounts {
         switch (start.experiment().name()) {
             case Experiments.PLAYGROUND:
                 return new PlaygroundView(element, id, start, url);
+            case Experiments.SPARSITY:
+                return new SparsityView(element, id, start, url);
             default:
                 return null;
         }

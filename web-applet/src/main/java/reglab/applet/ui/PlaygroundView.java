@@ -1,6 +1,10 @@
 package reglab.applet.ui;
 
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.canvas.ImageData;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.typedarrays.Uint8ClampedArray;
 import org.teavm.jso.dom.html.HTMLElement;
 import reglab.applet.model.EarlyStopping;
 import reglab.applet.model.EpochHistory;
@@ -30,6 +34,9 @@ public final class PlaygroundView extends ExperimentView {
     private final CanvasRenderingContext2D weights;
     private final double[] gridXY = new double[GRID * GRID * 2];
     private final double[] gridOut = new double[GRID * GRID];
+    private final HTMLCanvasElement cellCanvas;
+    private final CanvasRenderingContext2D cellContext;
+    private final ImageData cells;
     private PlaygroundRun playground;
 
     public PlaygroundView(HTMLElement root, String id, Config start, Config url) {
@@ -41,6 +48,11 @@ public final class PlaygroundView extends ExperimentView {
                 "Training and test loss by epoch"), CHART_W, CHART_H);
         weights = Dom.canvas(charts, "reglab-weights", CHART_W, WEIGHTS_H,
                 "Magnitude of every weight; exact zeros marked");
+        cellCanvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
+        cellCanvas.setWidth(GRID);
+        cellCanvas.setHeight(GRID);
+        cellContext = (CanvasRenderingContext2D) cellCanvas.getContext("2d");
+        cells = cellContext.createImageData(GRID, GRID);
         double step = 2 * PlaygroundData.EXTENT / GRID;
         for (int r = 0; r < GRID; r++) {
             for (int c = 0; c < GRID; c++) {
@@ -92,35 +104,44 @@ public final class PlaygroundView extends ExperimentView {
         if (!diverged) {
             playground.predict(gridXY, GRID * GRID, gridOut);
         }
-        double cell = (double) MAP / GRID;
+        // One pixel per cell on a small canvas, scaled up with smoothing: a handful of calls into
+        // the browser per frame instead of one styled rectangle per cell.
+        Uint8ClampedArray px = cells.getData();
+        int[] bg = theme.backgroundRgb;
         for (int k = 0; k < GRID * GRID; k++) {
             double v = gridOut[k];
             double t = playground.regression() ? v : 2 * v - 1;
-            String color;
-            if (diverged || Double.isNaN(t)) {
-                color = theme.background;
-            } else if (t >= 0) {
-                color = theme.blend(theme.positiveRgb, 0.6 * t);
-            } else {
-                color = theme.blend(theme.negativeRgb, -0.6 * t);
-            }
-            map.setFillStyle(color);
-            map.fillRect((k % GRID) * cell, (k / GRID) * cell, cell + 0.5, cell + 0.5);
+            int[] rgb = t >= 0 ? theme.positiveRgb : theme.negativeRgb;
+            double s = diverged || Double.isNaN(t) ? 0 : Math.min(1, Math.abs(t)) * 0.6;
+            px.set(4 * k, (int) (bg[0] + (rgb[0] - bg[0]) * s));
+            px.set(4 * k + 1, (int) (bg[1] + (rgb[1] - bg[1]) * s));
+            px.set(4 * k + 2, (int) (bg[2] + (rgb[2] - bg[2]) * s));
+            px.set(4 * k + 3, 255);
         }
+        cellContext.putImageData(cells, 0, 0);
+        map.drawImage(cellCanvas, 0, 0, MAP, MAP);
         points(playground.trainX(), playground.trainY(), playground.trainCount(), false);
         points(playground.testX(), playground.testY(), playground.testCount(), true);
     }
 
+    /** Draws one split's points, one path per class so colours are set twice, not per point. */
     private void points(double[] xy, double[] y, int count, boolean test) {
         double scale = MAP / (2 * PlaygroundData.EXTENT);
         map.setLineWidth(test ? 1.5 : 0.8);
-        for (int i = 0; i < count; i++) {
-            double sx = (xy[2 * i] + PlaygroundData.EXTENT) * scale;
-            double sy = (PlaygroundData.EXTENT - xy[2 * i + 1]) * scale;
-            double t = playground.regression() ? y[i] : 2 * y[i] - 1;
-            String color = t >= 0 ? theme.positive : theme.negative;
+        for (int side = 0; side < 2; side++) {
+            boolean positive = side == 0;
             map.beginPath();
-            map.arc(sx, sy, 2.6, 0, 2 * Math.PI);
+            for (int i = 0; i < count; i++) {
+                double t = playground.regression() ? y[i] : 2 * y[i] - 1;
+                if ((t >= 0) != positive) {
+                    continue;
+                }
+                double sx = (xy[2 * i] + PlaygroundData.EXTENT) * scale;
+                double sy = (PlaygroundData.EXTENT - xy[2 * i + 1]) * scale;
+                map.moveTo(sx + 2.6, sy);
+                map.arc(sx, sy, 2.6, 0, 2 * Math.PI);
+            }
+            String color = positive ? theme.positive : theme.negative;
             if (test) {
                 map.setStrokeStyle(color);
                 map.stroke();

@@ -1,14 +1,14 @@
 package reglab.applet.model.data;
 
+import reglab.core.data.Dataset;
 import reglab.core.random.Rng;
 
 /**
- * The 2-D data sets of TensorFlow Playground (four classification sets and two regression sets),
- * generated from a seed. Points lie in [-{@link #EXTENT}, {@link #EXTENT}]²; classification labels
- * are 0/1 (for a sigmoid output and binary cross-entropy), regression targets lie in [-1, 1].
- * The shapes follow Playground's descriptions (circle inside a ring, XOR quadrants, two Gaussian
- * blobs, two interleaved spirals, a tilted plane, Gaussian bumps); noise is the percentage
- * Playground's slider shows, 0–50.
+ * The playground's 2-D data sets from a seed: the four classification sets come from core's
+ * {@link reglab.core.data.PlaygroundData} (labels 0/1); the two regression sets Playground also
+ * offers (a tilted plane and Gaussian bumps, targets in [-1, 1]) are made here, since core has
+ * only the classification ones. Points lie in [-{@link #EXTENT}, {@link #EXTENT}]²; noise is the
+ * percentage Playground's slider shows, 0–50.
  */
 public final class PlaygroundData {
 
@@ -33,6 +33,10 @@ public final class PlaygroundData {
      * @return {@code {x, y}}: x is {@code [POINTS × 2]} row-major, y is {@code [POINTS × 1]}
      */
     public static double[][] generate(String name, int noise, Rng rng) {
+        if (!isRegression(name)) {
+            Dataset d = reglab.core.data.PlaygroundData.byName(name, POINTS, noise / 100.0, rng);
+            return new double[][] {d.x().clone(), d.y().clone()};
+        }
         double[] x = new double[POINTS * 2];
         double[] y = new double[POINTS];
         double n = noise / 100.0;
@@ -41,46 +45,6 @@ public final class PlaygroundData {
             double b;
             double label;
             switch (name) {
-                case "circle": {
-                    double radius = 5;
-                    boolean inside = i < POINTS / 2;
-                    double r = inside ? rng.uniform(0, radius * 0.5) : rng.uniform(radius * 0.7, radius);
-                    double angle = rng.uniform(0, 2 * Math.PI);
-                    a = r * Math.sin(angle) + rng.uniform(-radius, radius) * n;
-                    b = r * Math.cos(angle) + rng.uniform(-radius, radius) * n;
-                    label = inside ? 1 : 0;
-                    break;
-                }
-                case "xor": {
-                    double pad = 0.3;
-                    a = rng.uniform(-5, 5);
-                    a += a > 0 ? pad : -pad;
-                    b = rng.uniform(-5, 5);
-                    b += b > 0 ? pad : -pad;
-                    label = a * b >= 0 ? 1 : 0;
-                    a += rng.uniform(-5, 5) * n;
-                    b += rng.uniform(-5, 5) * n;
-                    break;
-                }
-                case "gauss": {
-                    boolean positive = i < POINTS / 2;
-                    double spread = 0.5 + 3.5 * n; // Playground maps noise 0..0.5 to variance 0.5..4
-                    a = (positive ? 2 : -2) + rng.nextGaussian() * Math.sqrt(spread);
-                    b = (positive ? 2 : -2) + rng.nextGaussian() * Math.sqrt(spread);
-                    label = positive ? 1 : 0;
-                    break;
-                }
-                case "spiral": {
-                    int half = POINTS / 2;
-                    boolean positive = i < half;
-                    int k = positive ? i : i - half;
-                    double r = (double) k / half * 5;
-                    double t = 1.75 * k / half * 2 * Math.PI + (positive ? 0 : Math.PI);
-                    a = r * Math.sin(t) + rng.uniform(-1, 1) * n * 5;
-                    b = r * Math.cos(t) + rng.uniform(-1, 1) * n * 5;
-                    label = positive ? 1 : 0;
-                    break;
-                }
                 case "reg-plane": {
                     a = rng.uniform(-EXTENT, EXTENT);
                     b = rng.uniform(-EXTENT, EXTENT);
