@@ -64,7 +64,7 @@ public final class DevServer implements AutoCloseable {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (BindException e) {
             throw new SiteException("port " + port + " on 127.0.0.1 is already in use (another ./reglab serve?); "
-                    + "stop that server or choose another port, e.g. --port " + (port == DEFAULT_PORT ? 8001 : port + 1));
+                    + "stop that server or choose another port, e.g. --port " + (port < 65535 ? port + 1 : port - 1));
         } catch (IOException e) {
             throw new SiteException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
         }
