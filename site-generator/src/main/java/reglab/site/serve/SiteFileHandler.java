@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Serves the built site: GET and HEAD only, files resolved by {@link RequestPath}, types from
- * {@link MimeTypes}, the site's own {@code 404.html} for missing paths, and the live-reload script
+ * {@link MimeTypes}, the site's own {@code 404.html} for missing paths (with a {@code <base>} so its
+ * root-relative links work at any depth), and the live-reload script
  * injected into HTML responses. Dev caching: HTML is never stored (it carries the build id);
  * other files are revalidated on every use ({@code no-cache}) with an ETag from size and mtime, so
  * a reload after a rebuild is cheap and never stale.
@@ -21,6 +24,7 @@ import java.util.function.Supplier;
 final class SiteFileHandler implements HttpHandler {
 
     private static final String NOT_FOUND_PAGE = "404.html";
+    private static final Pattern HEAD_TAG = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
 
     private final Supplier<Path> root;
     private final LiveReload liveReload;
@@ -60,7 +64,7 @@ final class SiteFileHandler implements HttpHandler {
         }
         RequestPath.Resolution found = RequestPath.resolve(root.get(), rawPath);
         switch (found.kind()) {
-            case FILE -> sendFile(exchange, 200, found.file(), head);
+            case FILE -> sendFile(exchange, 200, found.file(), head, false);
             case REDIRECT_TO_SLASH -> {
                 String query = exchange.getRequestURI().getRawQuery();
                 headers.set("Location", rawPath + "/" + (query == null ? "" : "?" + query));
@@ -85,19 +89,24 @@ final class SiteFileHandler implements HttpHandler {
     private void sendNotFound(HttpExchange exchange, boolean head) throws IOException {
         RequestPath.Resolution page = RequestPath.resolve(root.get(), "/" + NOT_FOUND_PAGE);
         if (page.kind() == RequestPath.Kind.FILE) {
-            sendFile(exchange, 404, page.file(), head);
+            sendFile(exchange, 404, page.file(), head, true);
         } else {
             sendText(exchange, 404, "404 not found (and the site has no " + NOT_FOUND_PAGE + ")", head);
         }
     }
 
-    private void sendFile(HttpExchange exchange, int status, Path file, boolean head) throws IOException {
+    /**
+     * @param fromRoot the file is served for another path (the 404 page at any depth): its
+     *                 relative links are written for the site root, so HTML gets a {@code <base>}
+     */
+    private void sendFile(HttpExchange exchange, int status, Path file, boolean head, boolean fromRoot) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         String type = MimeTypes.of(file.getFileName().toString());
         headers.set("Content-Type", type);
         if (MimeTypes.isHtml(type)) {
             headers.set("Cache-Control", "no-store");
-            sendBytes(exchange, status, liveReload.inject(Files.readAllBytes(file)), head);
+            byte[] html = Files.readAllBytes(file);
+            sendBytes(exchange, status, liveReload.inject(fromRoot ? withRootBase(html) : html), head);
             return;
         }
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -118,6 +127,21 @@ final class SiteFileHandler implements HttpHandler {
         try (OutputStream out = exchange.getResponseBody()) {
             Files.copy(file, out);
         }
+    }
+
+    /** Adds {@code <base href="/">} right after {@code <head>}, before any relative URL. */
+    static byte[] withRootBase(byte[] html) {
+        Matcher head = HEAD_TAG.matcher(new String(html, 0, Math.min(html.length, 4096), StandardCharsets.ISO_8859_1));
+        if (!head.find()) {
+            return html;
+        }
+        int at = head.end() - 1;
+        byte[] base = "<base href=\"/\">".getBytes(StandardCharsets.US_ASCII);
+        byte[] out = new byte[html.length + base.length];
+        System.arraycopy(html, 0, out, 0, at + 1);
+        System.arraycopy(base, 0, out, at + 1, base.length);
+        System.arraycopy(html, at + 1, out, at + 1 + base.length, html.length - at - 1);
+        return out;
     }
 
     private static void sendText(HttpExchange exchange, int status, String text, boolean head) throws IOException {

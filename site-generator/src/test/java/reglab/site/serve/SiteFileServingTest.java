@@ -40,7 +40,8 @@ class SiteFileServingTest {
         Files.createDirectories(tmp.resolve("outside"));
         Files.writeString(tmp.resolve("outside/secret.txt"), SECRET);
         write("index.html", "<!doctype html><html><head><title>Home</title></head><body><p>home page</p></body></html>");
-        write("404.html", "<!doctype html><html><body><h1>Nothing here (site 404)</h1></body></html>");
+        write("404.html", "<!doctype html><html><head><link rel=\"stylesheet\" href=\"assets/site.css\"></head>"
+                + "<body><h1>Nothing here (site 404)</h1></body></html>");
         write("docs/index.html", "<!doctype html><html><body><a href=\"page.html\">page</a></body></html>");
         write("docs/page.html", "<html><body>doc page</body></html>");
         write("assets/site.css", "body{color:red}");
@@ -125,6 +126,14 @@ class SiteFileServingTest {
             assertTrue(r.text().contains("Nothing here (site 404)"), path);
             assertTrue(r.header("Content-Type").startsWith("text/html"), path);
         }
+    }
+
+    @Test
+    void the404PageKeepsItsRootRelativeLinksWorkingAtAnyDepth() throws IOException {
+        String deep = RawHttp.send(port, "GET", "/docs/nope/deeper.html").text();
+        assertTrue(deep.contains("<head><base href=\"/\"><link rel=\"stylesheet\" href=\"assets/site.css\">"), deep);
+        assertFalse(Files.readString(out.resolve("404.html")).contains("<base"), "only the response is changed");
+        assertFalse(RawHttp.send(port, "GET", "/docs/page.html").text().contains("<base"), "other pages are untouched");
     }
 
     @Test
