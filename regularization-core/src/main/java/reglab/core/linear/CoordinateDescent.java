@@ -60,6 +60,11 @@ final class CoordinateDescent {
     private int workingSize;
     private final double yNorm2;
     private final double maxAbsXty;
+    /** Parts of the duality gap that do not depend on the dual norm (see {@link #prepareGap}). */
+    private double gapL1Norm;
+    private double gapW2;
+    private double gapR2;
+    private double gapRy;
     /** Passes made by the last solve (working-set passes count as passes). */
     int iterations;
     /** Duality gap at the last check (scaled like the objective above). */
@@ -247,6 +252,7 @@ final class CoordinateDescent {
             }
         }
         // Make the largest bounds exact until the gap passes or no bound above max(l1, exact) is left.
+        prepareGap();
         while (true) {
             int top = -1;
             double floor = Math.max(l1, exactMax);
@@ -255,7 +261,7 @@ final class CoordinateDescent {
                     top = j;
                 }
             }
-            double g = gap(l1, l2, top < 0 ? exactMax : bound[top]);
+            double g = gapFromParts(l1, l2, top < 0 ? exactMax : bound[top]);
             if (top < 0 || g < gapTol) {
                 return g;
             }
@@ -308,24 +314,36 @@ final class CoordinateDescent {
 
     /** scikit-learn's duality gap for the current w and residual, given {@code ||XᵀR − l2·w||∞} (or a bound on it). */
     private double gap(double l1, double l2, double dualNorm) {
-        int n = d.n;
+        prepareGap();
+        return gapFromParts(l1, l2, dualNorm);
+    }
+
+    /** Computes the parts of the gap that do not depend on the dual norm, for {@link #gapFromParts}. */
+    private void prepareGap() {
         double l1Norm = 0;
         double w2 = 0;
         for (int j = 0; j < d.p; j++) {
             l1Norm += Math.abs(w[j]);
             w2 += w[j] * w[j];
         }
-        double r2 = dot(r, 0, r, 0, n);
+        gapL1Norm = l1Norm;
+        gapW2 = w2;
+        gapR2 = dot(r, 0, r, 0, d.n);
+        gapRy = dot(r, 0, d.yc, 0, d.n);
+    }
+
+    /** The gap from the parts {@link #prepareGap} left, which must still describe the current w and r. */
+    private double gapFromParts(double l1, double l2, double dualNorm) {
         double scale;
         double g;
         if (dualNorm > l1) {
             scale = l1 / dualNorm;
-            g = 0.5 * (r2 + r2 * scale * scale);
+            g = 0.5 * (gapR2 + gapR2 * scale * scale);
         } else {
             scale = 1;
-            g = r2;
+            g = gapR2;
         }
-        return g + l1 * l1Norm - scale * dot(r, 0, d.yc, 0, n) + 0.5 * l2 * (1 + scale * scale) * w2;
+        return g + l1 * gapL1Norm - scale * gapRy + 0.5 * l2 * (1 + scale * scale) * gapW2;
     }
 
     /** {@code ||r||²}, the residual sum of squares of the centered problem at {@link #w}. */
