@@ -179,6 +179,35 @@ class SiteInBrowserTest {
     }
 
     @Test
+    void codeBlocksAreHighlightedWithAWorkingCopyButton() {
+        Page p = context.newPage();
+        p.navigate(url("index.html"));
+        assertTrue(((Number) p.evaluate("() => document.querySelectorAll('.code-block pre code.hljs .hljs-keyword').length")).intValue() > 0,
+                "highlighted at build time");
+        p.click(".code-block .copy-button");
+        p.waitForSelector(".code-block .copy-button.copied");
+        assertEquals("Copied", p.textContent(".code-block .copy-button"));
+        p.close();
+    }
+
+    @Test
+    void noIdIsUsedTwiceOnThePage() {
+        assertEquals(Boolean.TRUE, page.evaluate("() => { const ids = Array.from(document.querySelectorAll('[id]'), e => e.id);"
+                + " return ids.length > 100 && new Set(ids).size === ids.length; }"), "ids of headings, diagrams and theme are unique");
+    }
+
+    @Test
+    void printShowsTheArticleOnly() {
+        Page p = context.newPage();
+        p.navigate(url("index.html"));
+        p.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertEquals("none", p.evaluate("() => getComputedStyle(document.querySelector('.topbar')).display"));
+        assertEquals("none", p.evaluate("() => getComputedStyle(document.querySelector('.toc')).display"));
+        assertEquals("block", p.evaluate("() => getComputedStyle(document.querySelector('article')).display"));
+        p.close();
+    }
+
+    @Test
     void themeToggleFlipsAndPersistsAndScreenshots() {
         Page p = context.newPage();
         p.setViewportSize(1440, 1000);
