@@ -2,6 +2,8 @@ package reglab.site.build;
 
 import java.util.List;
 import reglab.site.markdown.DocumentTransform;
+import reglab.site.markdown.applet.AppletOverlay;
+import reglab.site.markdown.applet.AppletPageAssets;
 
 /**
  * The one place where features add themselves to every build, next to
@@ -15,11 +17,11 @@ public final class SitePlugins {
 
     /** Transforms applied to every parsed page, in this order. */
     public static List<DocumentTransform> transforms() {
-        return List.of();
+        return List.of(new AppletOverlay());
     }
 
     /** Page assets, in the order their tags appear in a page. */
     public static List<PageAssets> assets() {
-        return List.of();
+        return List.of(new AppletPageAssets());
     }
 }

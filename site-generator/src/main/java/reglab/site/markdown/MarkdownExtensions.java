@@ -3,6 +3,7 @@ package reglab.site.markdown;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.List;
+import reglab.site.markdown.applet.AppletExtension;
 import reglab.site.markdown.fence.FenceExtension;
 import reglab.site.markdown.heading.HeadingExtension;
 import reglab.site.markdown.math.MathExtension;
@@ -24,6 +25,7 @@ public final class MarkdownExtensions {
                 TablesExtension.create(),
                 MathExtension.create(),
                 HeadingExtension.create(),
-                FenceExtension.create());
+                FenceExtension.create(),
+                AppletExtension.create());
     }
 }

@@ -1,0 +1,55 @@
+package reglab.site.markdown.applet.internal;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import java.util.Set;
+import reglab.applet.spec.AppletMarkup;
+import reglab.applet.spec.Config;
+import reglab.applet.spec.SpecException;
+import reglab.applet.spec.SpecText;
+import reglab.site.SiteException;
+import reglab.site.markdown.RenderSlots;
+import reglab.site.markdown.applet.AppletBlock;
+import reglab.site.markdown.applet.AppletExtension;
+import reglab.site.render.SourceLocation;
+
+/**
+ * Renders {@code applet} fences (validated here, so a bad one stops the build naming the file and
+ * line) and {@link AppletBlock}s as the applet's mount element; hands every other fence back.
+ */
+public final class AppletNodeRenderer implements NodeRenderer {
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
+                new NodeRenderingHandler<>(AppletBlock.class, this::renderBlock));
+    }
+
+    private void renderFence(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        String info = node.getInfo().toString().strip();
+        if (!info.equals(AppletExtension.INFO)) {
+            context.delegateRender();
+            return;
+        }
+        Config config;
+        try {
+            config = SpecText.parseFence(node.getContentChars().normalizeEOL());
+        } catch (SpecException e) {
+            SourceLocation fence = RenderSlots.of(node.getDocument()).location(node);
+            int line = fence.line() + Math.max(1, e.line());
+            throw new SiteException(fence.file() + ":" + line + ": applet: " + e.getMessage());
+        }
+        html.line();
+        html.raw(AppletMarkup.mount(config));
+        html.line();
+    }
+
+    private void renderBlock(AppletBlock node, NodeRendererContext context, HtmlWriter html) {
+        html.line();
+        html.raw(AppletMarkup.mount(node.config()));
+        html.line();
+    }
+}
