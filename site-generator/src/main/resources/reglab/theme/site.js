@@ -110,6 +110,10 @@
     var lower = text.toLowerCase();
     var at = lower.indexOf(words[0]);
     var start = Math.max(0, at - 60);
+    if (start > 0) {
+      var space = text.indexOf(" ", start);
+      start = space >= 0 && space < at ? space + 1 : start;
+    }
     var s = text.slice(start, start + 180);
     return (start > 0 ? "\u2026" : "") + s + (start + 180 < text.length ? "\u2026" : "");
   }

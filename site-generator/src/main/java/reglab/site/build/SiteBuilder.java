@@ -86,7 +86,11 @@ public final class SiteBuilder {
         long code = counts.getOrDefault(RenderKind.CODE, 0L);
         progress.println("reglab: rendering " + diagrams + " diagram(s), " + formulas + " formula(s) and " + code
                 + " code block(s) in one batch ...");
+        long renderStart = System.nanoTime();
         Map<String, RenderResult> results = requests.isEmpty() ? Map.of() : renderer.renderAll(requests);
+        if (!requests.isEmpty()) {
+            progress.printf("reglab: rendered in %.1f s%n", (System.nanoTime() - renderStart) / 1e9);
+        }
 
         SourcePage licensed = LicensePages.licensedPage(sources);
         Attribution attribution = licensed == null ? null : attribution(licensed, pages, sources, images);

@@ -142,6 +142,7 @@ class SiteInBrowserTest {
         p.waitForSelector("#search-results li a");
         String first = p.textContent("#search-results li a .r-title");
         assertEquals("Elastic Net Regularization", first);
+        p.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/site-search.png")));
         p.press("#search-input", "Enter");
         p.waitForURL("**/index.html#elastic-net-regularization");
         p.close();
