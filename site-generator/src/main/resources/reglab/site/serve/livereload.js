@@ -18,7 +18,7 @@
     box.id = OVERLAY_ID;
     box.setAttribute('role', 'alert');
     box.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;' +
-      'padding:2rem;background:rgba(24,8,8,.94);color:#fff;font:14px/1.5 ui-monospace,monospace;';
+      'padding:2rem;background:rgba(24,8,8,.97);color:#fff;font:14px/1.5 ui-monospace,monospace;';
     var title = document.createElement('strong');
     title.textContent = 'Build failed — still serving the last good site. Fix the content and save.';
     title.style.cssText = 'display:block;margin-bottom:1rem;color:#ff8a80;font-size:16px;';
