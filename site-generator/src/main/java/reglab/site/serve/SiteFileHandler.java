@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 
 /**
  * Serves the built site: GET and HEAD only, files resolved by {@link RequestPath}, types from
- * {@link MimeTypes}, the site's own {@code 404.html} for missing paths (with a {@code <base>} so its
- * root-relative links work at any depth), and the live-reload script
- * injected into HTML responses. Dev caching: HTML is never stored (it carries the build id);
- * other files are revalidated on every use ({@code no-cache}) with an ETag from size and mtime, so
- * a reload after a rebuild is cheap and never stale.
+ * {@link MimeTypes}, the site's own {@code 404.html} for missing paths (with a {@code <base>} so
+ * its root-relative links work at any depth), and the live-reload script injected into HTML
+ * responses. Dev caching: HTML is never stored (it carries the build id); other files are
+ * revalidated on every use ({@code no-cache}) with an ETag from size and mtime, so a reload after
+ * a rebuild is cheap and never stale.
  */
 final class SiteFileHandler implements HttpHandler {
 
