@@ -21,9 +21,18 @@
   /* Navigation drawer on small screens. */
   var navToggle = document.querySelector(".nav-toggle");
   if (navToggle) {
-    navToggle.addEventListener("click", function () {
-      var open = document.body.classList.toggle("nav-open");
+    var setNav = function (open) {
+      document.body.classList.toggle("nav-open", open);
       navToggle.setAttribute("aria-expanded", open ? "true" : "false");
+    };
+    navToggle.addEventListener("click", function () {
+      setNav(!document.body.classList.contains("nav-open"));
+    });
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape") { setNav(false); }
+    });
+    document.addEventListener("click", function (ev) {
+      if (document.body.classList.contains("nav-open") && !ev.target.closest(".site-nav, .nav-toggle")) { setNav(false); }
     });
   }
 
