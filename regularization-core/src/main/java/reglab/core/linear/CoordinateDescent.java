@@ -351,22 +351,33 @@ final class CoordinateDescent {
         return dot(r, 0, r, 0, d.n);
     }
 
-    /** A dot product with four partial sums, so the additions can overlap. */
+    /**
+     * A dot product with eight partial sums, so the additions overlap (the JIT keeps floating-point
+     * order, so it cannot do this itself); the columns stream from memory, which bounds the rest.
+     */
     private static double dot(double[] a, int aOff, double[] b, int bOff, int len) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
         int i = 0;
-        for (; i + 3 < len; i += 4) {
+        for (; i + 7 < len; i += 8) {
             s0 += a[aOff + i] * b[bOff + i];
             s1 += a[aOff + i + 1] * b[bOff + i + 1];
             s2 += a[aOff + i + 2] * b[bOff + i + 2];
             s3 += a[aOff + i + 3] * b[bOff + i + 3];
+            s4 += a[aOff + i + 4] * b[bOff + i + 4];
+            s5 += a[aOff + i + 5] * b[bOff + i + 5];
+            s6 += a[aOff + i + 6] * b[bOff + i + 6];
+            s7 += a[aOff + i + 7] * b[bOff + i + 7];
         }
         for (; i < len; i++) {
             s0 += a[aOff + i] * b[bOff + i];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 }
