@@ -257,6 +257,23 @@ class BrowserRendererTest {
     }
 
     @Test
+    void theDriverRunsFromTheExtractedCacheWithTheSystemNode() {
+        Path node = Path.of("/usr/bin/node");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(node), "no system node here");
+        // Our own child processes: Playwright's driver is `node <driver dir>/package/cli.js run-driver`.
+        List<String> drivers = ProcessHandle.current().children()
+                .map(p -> p.info().commandLine().orElse(""))
+                .filter(c -> c.contains("package/cli.js"))
+                .toList();
+        assertFalse(drivers.isEmpty(), "a Playwright driver process is running");
+        String cli = System.getProperty("playwright.cli.dir");
+        for (String d : drivers) {
+            assertTrue(d.startsWith(node + " " + cli + "/package/cli.js"), d);
+        }
+        assertTrue(cli.startsWith(PlaywrightDriver.cacheRoot().toString()), cli);
+    }
+
+    @Test
     void theRenderPageMakesNoNetworkRequests() {
         {
             BrowserRenderer r = shared;
