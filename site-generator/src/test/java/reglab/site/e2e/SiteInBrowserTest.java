@@ -223,9 +223,15 @@ class SiteInBrowserTest {
         p.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/site-dark.png")));
         p.click(".theme-toggle");
         p.setViewportSize(390, 844);
+        p.navigate(url("LICENSE.html"));
         p.navigate(url("index.html#mathematical-formulation"));
-        p.reload();
+        p.evaluate("() => document.fonts.ready");
         p.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/site-mobile.png")));
+        assertEquals("hidden", p.evaluate("() => getComputedStyle(document.getElementById('site-nav')).visibility"));
+        p.click(".nav-toggle");
+        p.waitForFunction("() => getComputedStyle(document.getElementById('site-nav')).visibility === 'visible'");
+        p.keyboard().press("Escape");
+        p.waitForFunction("() => getComputedStyle(document.getElementById('site-nav')).visibility === 'hidden'");
         p.close();
     }
 }
