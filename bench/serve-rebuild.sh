@@ -73,7 +73,7 @@ edit() {
   fi
 }
 
-declare -A SUM=() MAX=()
+declare -A SUM=() MAX=() CPU=() RENDER=()
 run_round() {
   local kind=$1 round=$2 rebuilt events t_write t_line t_event
   rebuilt=$(grep -cE 'rebuilt in|rebuild failed' "$WORK/serve.log" || true)
@@ -91,6 +91,11 @@ run_round() {
   line=$(grep 'rebuilt in' "$WORK/serve.log" | tail -1)
   printf '%-8s round %d: write -> rebuilt line %5d ms, write -> reload event %5d ms | server: %s\n' \
     "$kind" "$round" $(( t_line - t_write )) $(( t_event - t_write )) "$line"
+  local cpu render
+  cpu=$(sed -nE 's/.*build-thread CPU ([0-9]+) ms.*/\1/p' <<<"$line")
+  render=$(sed -nE 's/.*render ([0-9]+) ms.*/\1/p' <<<"$line")
+  CPU[$kind]=$(( ${CPU[$kind]:-0} + ${cpu:-0} ))
+  RENDER[$kind]=$(( ${RENDER[$kind]:-0} + ${render:-0} ))
   SUM[$kind]=$(( ${SUM[$kind]:-0} + t_event - t_write ))
   local m=${MAX[$kind]:-0}
   MAX[$kind]=$(( t_event - t_write > m ? t_event - t_write : m ))
@@ -103,8 +108,10 @@ for r in $(seq 1 "$ROUNDS"); do
 done
 echo "== summary (write -> reload event reaching an open page)"
 for kind in diagram text; do
-  echo "$kind: mean $(( SUM[$kind] / ROUNDS )) ms, max ${MAX[$kind]} ms over $ROUNDS rounds"
+  echo "$kind: mean $(( SUM[$kind] / ROUNDS )) ms, max ${MAX[$kind]} ms over $ROUNDS rounds;" \
+    "mean build-thread CPU $(( CPU[$kind] / ROUNDS )) ms, mean render (browser) $(( RENDER[$kind] / ROUNDS )) ms"
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (wall times grow with the load; CPU time much less)"
 
 # A background job of a non-interactive shell ignores SIGINT, so stop it the other way a shutdown
 # hook runs: SIGTERM (Ctrl-C in a terminal sends SIGINT, which takes the same path).

@@ -3,6 +3,8 @@ package reglab.site.serve;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -33,6 +35,11 @@ public final class DevServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 8000;
     /** Quiet time after the last file event before rebuilding: long enough for an editor's save burst. */
     public static final Duration DEFAULT_QUIET = Duration.ofMillis(50);
+    /**
+     * Reports the build thread's CPU time next to wall time: on a busy machine the wall time says
+     * more about the other processes than about the build.
+     */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** How long {@link #close} waits for a running build to finish before giving up on it. */
     private static final long CLOSE_WAIT_SECONDS = 30;
 
@@ -162,6 +169,7 @@ public final class DevServer implements AutoCloseable {
         }
         String what = describe(changes);
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         String note;
         try {
             note = rebuilder.build();
@@ -173,8 +181,10 @@ public final class DevServer implements AutoCloseable {
             liveReload.buildFailed(message);
             return;
         }
+        String cpu = cpuStart < 0 ? ""
+                : ", of which build-thread CPU " + TimeUnit.NANOSECONDS.toMillis(THREADS.getCurrentThreadCpuTime() - cpuStart) + " ms";
         log.println("reglab: rebuilt in " + millisSince(since) + " ms after " + what + " (build " + millisSince(start)
-                + " ms" + (note == null || note.isEmpty() ? "" : ", " + note) + "); "
+                + " ms" + cpu + (note == null || note.isEmpty() ? "" : ", " + note) + "); "
                 + plural(liveReload.listeners(), "open page") + " reloading");
         liveReload.buildSucceeded();
     }
