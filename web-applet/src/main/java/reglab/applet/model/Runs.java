@@ -16,6 +16,12 @@ public final class Runs {
                 return new PlaygroundRun(config);
             case Experiments.SPARSITY:
                 return new SparsityRun(config);
+            case Experiments.GEOMETRY:
+                return new GeometryRun(config);
+            case Experiments.OVERFITTING:
+                return new OverfittingRun(config);
+            case Experiments.DROPOUT:
+                return new DropoutRun(config);
             default:
                 throw new IllegalArgumentException("experiment '" + name
                         + "' has no training run yet");

@@ -45,6 +45,12 @@ public final class Mounts {
                 return new PlaygroundView(element, id, start, url);
             case Experiments.SPARSITY:
                 return new SparsityView(element, id, start, url);
+            case Experiments.GEOMETRY:
+                return new GeometryView(element, id, start, url);
+            case Experiments.OVERFITTING:
+                return new OverfittingView(element, id, start, url);
+            case Experiments.DROPOUT:
+                return new DropoutView(element, id, start, url);
             default:
                 return null;
         }

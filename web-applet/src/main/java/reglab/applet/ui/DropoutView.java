@@ -1,0 +1,136 @@
+package reglab.applet.ui;
+
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.html.HTMLElement;
+import reglab.applet.model.DropoutRun;
+import reglab.applet.model.EpochHistory;
+import reglab.applet.model.Run;
+import reglab.applet.spec.Config;
+import reglab.applet.spec.Num;
+import reglab.core.nn.layer.Dropout;
+
+/**
+ * Dropout and the document's Keras model: training against validation accuracy with dropout and
+ * L2 and, for comparison, without; the loss curves; and which hidden units the last training step
+ * dropped (first example of the batch, one row of cells per dropout layer).
+ */
+public final class DropoutView extends ExperimentView {
+
+    private static final int W = 340;
+    private static final int H = 170;
+    private static final int MASK_H = 70;
+
+    private final LineChart accuracy;
+    private final LineChart loss;
+    private final CanvasRenderingContext2D mask;
+    private DropoutRun drop;
+
+    public DropoutView(HTMLElement root, String id, Config start, Config url) {
+        super(root, id, start, url, null);
+        HTMLElement charts = Dom.el(pictures, "div", "reglab-charts");
+        accuracy = new LineChart(Dom.canvas(charts, "reglab-accuracy", W, H,
+                "Training and validation accuracy by epoch, with and without dropout and L2"), W, H);
+        loss = new LineChart(Dom.canvas(charts, "reglab-loss", W, H,
+                "Training and validation loss by epoch"), W, H);
+        mask = Dom.canvas(charts, "reglab-mask", W, MASK_H,
+                "Hidden units dropped in the last training step");
+    }
+
+    @Override
+    protected Run createRun(Config c) {
+        drop = new DropoutRun(c);
+        return drop;
+    }
+
+    @Override
+    protected boolean isFinished() {
+        return drop == null || drop.finished();
+    }
+
+    @Override
+    public void draw() {
+        if (drop == null) {
+            return;
+        }
+        refreshTheme();
+        EpochHistory r = drop.regularizedHistory();
+        EpochHistory p = drop.plainHistory();
+        int n = r.size();
+        if (n == 0) {
+            return;
+        }
+        int x1 = Math.max(1, n - 1);
+        accuracy.begin(theme, 0, x1, 0, 1, false, "epoch", "accuracy");
+        accuracy.series(null, r.trainMetric(), n, theme.positive, "dropout+L2 train", false);
+        accuracy.series(null, r.validMetric(), n, theme.positive, "validation", true);
+        double hi = 0;
+        for (int i = 0; i < n; i++) {
+            hi = Math.max(hi, Math.max(r.trainLoss()[i], r.validLoss()[i]));
+        }
+        if (p.size() > 0) {
+            accuracy.series(null, p.trainMetric(), p.size(), theme.negative, "plain train", false);
+            accuracy.series(null, p.validMetric(), p.size(), theme.negative, "validation", true);
+            for (int i = 0; i < p.size(); i++) {
+                hi = Math.max(hi, Math.max(p.trainLoss()[i], p.validLoss()[i]));
+            }
+        }
+        loss.begin(theme, 0, x1, 0, hi > 0 ? hi * 1.05 : 1, false, "epoch", "loss");
+        loss.series(null, r.trainLoss(), n, theme.positive, "dropout+L2", false);
+        loss.series(null, r.validLoss(), n, theme.positive, null, true);
+        if (p.size() > 0) {
+            loss.series(null, p.trainLoss(), p.size(), theme.negative, "plain", false);
+            loss.series(null, p.validLoss(), p.size(), theme.negative, null, true);
+        }
+        drawMask();
+        StringBuilder sb = new StringBuilder();
+        sb.append("Epoch ").append(drop.epoch()).append(" · with dropout and L2: training accuracy ")
+                .append(pct(r.trainMetric()[n - 1])).append(", validation ").append(pct(r.validMetric()[n - 1]));
+        if (p.size() > 0) {
+            int m = p.size() - 1;
+            sb.append(" · without: training ").append(pct(p.trainMetric()[m])).append(", validation ")
+                    .append(pct(p.validMetric()[m]));
+        }
+        numbers.setTextContent(sb.toString());
+        root.setAttribute("data-reglab-epoch", Integer.toString(drop.epoch()));
+    }
+
+    private static String pct(double v) {
+        return Num.fixed(100 * v, 1) + "%";
+    }
+
+    private void drawMask() {
+        mask.clearRect(0, 0, W, MASK_H);
+        Dropout[] layers = drop.dropoutLayers();
+        mask.setFont("11px sans-serif");
+        mask.setTextAlign("left");
+        if (layers.length == 0 || layers[0].maskRows() == 0) {
+            mask.setFillStyle(theme.muted);
+            mask.fillText(layers.length == 0 ? "No dropout (rate 0)" : "No training step yet", 4, 14);
+            return;
+        }
+        int dropped = 0;
+        int total = 0;
+        for (int l = 0; l < layers.length; l++) {
+            int units = layers[l].outputWidth();
+            double cell = (W - 60.0) / units;
+            double y = 6 + l * 24;
+            mask.setFillStyle(theme.muted);
+            mask.fillText("layer " + (l + 1), 2, y + 12);
+            for (int u = 0; u < units; u++) {
+                boolean off = layers[l].dropped(0, u);
+                mask.setFillStyle(off ? theme.warning : theme.positive);
+                mask.fillRect(56 + u * cell, y, Math.max(1, cell - 1), 16);
+                dropped += off ? 1 : 0;
+                total++;
+            }
+        }
+        mask.setFillStyle(theme.muted);
+        mask.fillText(dropped + " of " + total + " hidden units dropped (red) for the first example of the last batch",
+                2, MASK_H - 6);
+    }
+
+    @Override
+    protected void describeFinish() {
+        setStatus("Finished " + drop.epoch() + " epochs", "finished");
+    }
+}
