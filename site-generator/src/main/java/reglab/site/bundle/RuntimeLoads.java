@@ -2,22 +2,23 @@ package reglab.site.bundle;
 
 import java.util.List;
 import java.util.Map;
+import reglab.applet.spec.AppletAssets;
 
 /**
  * Files that a site script loads by itself at run time, which no tag in a page names, so the
  * single-file edition must carry them too. Keyed by the loading script's file name; the loaded
- * files sit in the same folder (names from {@code reglab.applet.spec.AppletAssets}).
+ * files sit in the same folder.
  *
  * <p>The experiments' loader picks one backend at run time: the WasmGC module with its TeaVM
  * runtime, or TeaVM's JavaScript for browsers without WasmGC. Both travel in the bundle, once
  * each. A page of the single-file edition has the bundle file's {@code file:} URL, so the loader
- * instantiates the module from {@code reglab-applet-bytes.js} (its bytes as base64) as it does
+ * instantiates the module from {@link AppletAssets#WASM_BYTES_SCRIPT} (its bytes as base64) as it does
  * from disk; the {@code .wasm} file itself, which only a web server's fetch reads, is left out.
  */
 final class RuntimeLoads {
 
     private static final Map<String, List<String>> BY_LOADER = Map.of(
-            "reglab-applet.js", List.of("reglab-applet.wasm-runtime.js", "reglab-applet-bytes.js", "reglab-applet-js.js"));
+            AppletAssets.LOADER, List.of(AppletAssets.WASM_RUNTIME, AppletAssets.WASM_BYTES_SCRIPT, AppletAssets.JS_FALLBACK));
 
     private RuntimeLoads() {
     }

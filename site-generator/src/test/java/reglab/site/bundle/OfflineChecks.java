@@ -77,6 +77,28 @@ final class OfflineChecks {
         assertTrue(heading.contains(LAST_SECTION), "search result led to: " + heading);
     }
 
+    /**
+     * Every experiment on the page mounts and trains: its epoch counter advances and it ends in no
+     * error state; then the console API trains a playground network to the end and its loss falls.
+     * Returns how many experiments the page has.
+     */
+    static int everyExperimentTrains(Frame page, String expectedBackend) {
+        int count = page.locator(".reglab-applet").count();
+        page.evaluate("() => window.reglab.ready");
+        assertEquals(expectedBackend, page.evaluate("() => window.reglab.backend"));
+        page.waitForFunction("() => [...document.querySelectorAll('.reglab-applet')].every(e =>"
+                + " +e.getAttribute('data-reglab-epoch') >= 3 || /finished|stopped-early/.test(e.getAttribute('data-reglab-state')))");
+        Object states = page.evaluate("() => [...document.querySelectorAll('.reglab-applet')]"
+                + ".map(e => e.getAttribute('data-reglab-state')).filter(s => s === 'error' || s === 'diverged').length");
+        assertEquals(0, ((Number) states).intValue(), "experiments in an error or diverged state");
+        Object loss = page.evaluate("() => window.reglab.train('experiment=playground&dataset=xor&epochs=40')"
+                + ".then(h => [h.loss[0], h.loss[h.loss.length - 1]])");
+        java.util.List<?> ends = (java.util.List<?>) loss;
+        assertTrue(((Number) ends.get(1)).doubleValue() < 0.6 * ((Number) ends.get(0)).doubleValue(),
+                "the console API's training run: loss from " + ends.get(0) + " to " + ends.get(1));
+        return count;
+    }
+
     /** Every request went to file:, data: or blob:, and nothing logged an error. */
     void nothingRemoteNoErrors() {
         List<String> remote = requests.stream()

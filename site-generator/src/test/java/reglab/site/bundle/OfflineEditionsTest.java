@@ -78,6 +78,7 @@ class OfflineEditionsTest {
             page.navigate(result.singleFile().toUri().toString());
             Frame doc = pageFrame(page);
             OfflineChecks.diagramsFormulasAndFonts(doc);
+            assertEquals(experimentsInBuiltIndex(), OfflineChecks.everyExperimentTrains(doc, "wasm-gc"));
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/bundle-single-file.png")));
 
             String before = String.valueOf(doc.evaluate("document.documentElement.dataset.theme"));
@@ -114,6 +115,19 @@ class OfflineEditionsTest {
     }
 
     @Test
+    void singleFileExperimentsTrainWithTheJavaScriptFallbackWhereWasmGcIsMissing() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            // As in a browser without WebAssembly GC: the loader's feature test fails.
+            context.addInitScript("WebAssembly.validate = () => false;");
+            OfflineChecks checks = new OfflineChecks(context);
+            Page page = context.newPage();
+            page.navigate(result.singleFile().toUri().toString());
+            assertEquals(experimentsInBuiltIndex(), OfflineChecks.everyExperimentTrains(pageFrame(page), "js"));
+            checks.nothingRemoteNoErrors();
+        }
+    }
+
+    @Test
     void unpackedZipWorksFromDisk() throws IOException {
         Path unpacked = dir.resolve("unpacked");
         try (InputStream in = Files.newInputStream(result.zip()); ZipInputStream zip = new ZipInputStream(in)) {
@@ -135,6 +149,7 @@ class OfflineEditionsTest {
             Page page = context.newPage();
             page.navigate(folder.resolve("index.html").toUri().toString());
             OfflineChecks.diagramsFormulasAndFonts(page.mainFrame());
+            assertEquals(experimentsInBuiltIndex(), OfflineChecks.everyExperimentTrains(page.mainFrame(), "wasm-gc"));
             OfflineChecks.searchFindsTheLastSection(page.mainFrame(), page::mainFrame);
             page.navigate(folder.resolve("LICENSE-CC-BY.html").toUri().toString());
             page.waitForSelector("text=Attribution 4.0 International");
@@ -164,6 +179,9 @@ class OfflineEditionsTest {
             assertTrue(text.contains("Permission is hereby granted") && text.contains("Attribution 4.0 International"),
                     "the license texts are appended");
             assertTrue(text.contains("1 / " + pages) && text.contains(pages + " / " + pages), "page numbers");
+            assertEquals(experimentsInBuiltIndex(), text.split("Live experiment: ", -1).length - 1,
+                    "each experiment is a note in the PDF");
+            assertTrue(text.contains(PdfPrinter.LAB_NOTE.substring(0, 40)), "the note points to the lab");
             boolean katexFont = false;
             for (var page : pdf.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
@@ -173,6 +191,27 @@ class OfflineEditionsTest {
             assertTrue(katexFont, "formulas are set in KaTeX's fonts");
         }
         assertTrue(result.tocEntries() > 30, "table of contents entries: " + result.tocEntries());
+    }
+
+    /**
+     * The experiments on the built main page, counted in the zip's copy of it (the built site as
+     * {@code ./reglab build} wrote it): the document shows at least one.
+     */
+    static int experimentsInBuiltIndex() {
+        try (InputStream in = Files.newInputStream(result.zip()); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals(Bundler.ZIP_FOLDER + "/index.html")) {
+                    String html = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                    int n = html.split("class=\"reglab-applet\"", -1).length - 1;
+                    assertTrue(n > 0, "the built main page has no experiment");
+                    System.out.println("experiments on the main page: " + n);
+                    return n;
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("the zip has no index.html");
     }
 
     /** The frame showing the single file's current page, once its content is there. */
