@@ -46,6 +46,8 @@ public final class BrowserRenderer implements Renderer {
     private final RenderCache diskCache;
     private final Map<String, String> memory = new HashMap<>();
     private CompletableFuture<Started> started;
+    /** Set by {@link #close()}; read by the launch thread to skip loading a page nobody will use. */
+    private volatile boolean closing;
     private int rendered;
     private int batches;
 
@@ -194,6 +196,11 @@ public final class BrowserRenderer implements Renderer {
 
     private Started start() {
         HeadlessChromium chromium = launcher.get();
+        if (closing) {
+            // Closed while the browser was starting (a build that found everything cached):
+            // skip loading the page; close() shuts the browser down.
+            return new Started(chromium, null);
+        }
         try {
             return new Started(chromium, new RenderPage(chromium));
         } catch (RuntimeException e) {
@@ -234,6 +241,7 @@ public final class BrowserRenderer implements Renderer {
         if (started == null) {
             return;
         }
+        closing = true;
         Started s;
         try {
             s = started.join();
@@ -241,7 +249,9 @@ public final class BrowserRenderer implements Renderer {
             return;
         }
         try {
-            s.page().close();
+            if (s.page() != null) {
+                s.page().close();
+            }
         } finally {
             if (ownsBrowser) {
                 s.chromium().close();
