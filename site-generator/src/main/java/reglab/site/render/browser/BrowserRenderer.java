@@ -23,7 +23,8 @@ import reglab.site.render.Renderer;
  * Results come from, in order: this renderer's memory (it may be kept open across rebuilds, as
  * {@code serve} does), the disk cache (if a folder was given), the browser. The browser starts
  * only when something is not cached, so a build with nothing new never launches it; call
- * {@link #prelaunch()} early to start it in the background while the build parses Markdown.
+ * {@link #prelaunchIfCold()} early to start it in the background while the build parses Markdown
+ * ({@link #prelaunch()} starts it even when the cache is warm, where it only costs time).
  *
  * <p>Output per kind: MERMAID → {@code <svg role="img" aria-labelledby=… aria-describedby=…>} with
  * a {@code <title>} and a {@code <desc>} text alternative, element ids prefixed by
