@@ -36,6 +36,7 @@ class OfflineEditionsTest {
     static HeadlessChromium chromium;
     static BundleResult result;
     static String progress;
+    static int experiments;
 
     @BeforeAll
     static void bundle() {
@@ -101,6 +102,11 @@ class OfflineEditionsTest {
             assertTrue(pageFrame(page).locator("text=Creative Commons Corporation").count() > 0);
             page.goBack();
             page.waitForFunction("() => location.hash === '#/LICENSE.html'");
+
+            // The Lab page gathers the experiments: they train there too.
+            page.evaluate("location.hash = '#/lab.html'");
+            page.waitForFunction("() => document.getElementById('reglab-page').dataset.page === 'lab.html'");
+            assertTrue(OfflineChecks.everyExperimentTrains(pageFrame(page), "wasm-gc") >= experimentsInBuiltIndex());
 
             // Every page opens by its address; an unknown one shows the site's 404 page.
             for (String path : result.pages()) {
@@ -198,6 +204,9 @@ class OfflineEditionsTest {
      * {@code ./reglab build} wrote it): the document shows at least one.
      */
     static int experimentsInBuiltIndex() {
+        if (experiments > 0) {
+            return experiments;
+        }
         try (InputStream in = Files.newInputStream(result.zip()); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (e.getName().equals(Bundler.ZIP_FOLDER + "/index.html")) {
@@ -205,6 +214,7 @@ class OfflineEditionsTest {
                     int n = html.split("class=\"reglab-applet\"", -1).length - 1;
                     assertTrue(n > 0, "the built main page has no experiment");
                     System.out.println("experiments on the main page: " + n);
+                    experiments = n;
                     return n;
                 }
             }
