@@ -154,6 +154,10 @@ final class CoordinateDescent {
             }
         }
         iterations = 0;
+        if (yNorm2 == 0) {
+            gap = 0; // a constant target: w = 0 is exactly optimal, and a zero tolerance is never met
+            return true;
+        }
         double innerTol = tol;
         while (true) {
             double change = Double.POSITIVE_INFINITY;

@@ -46,6 +46,17 @@ class ElasticNetPathTest {
     }
 
     @Test
+    void constantTargetGivesZeroCoefficientsAndTheMeanAsIntercept() {
+        double[] x = {1, 2, 3, 4, 5, 7};
+        double[] y = {2.5, 2.5, 2.5};
+        ElasticNetPath.Result r = new ElasticNetPath(0.5).fit(x, 3, 2, y);
+        for (int k = 0; k < r.size(); k++) {
+            assertArrayEquals(new double[2], r.fit(k).coef(), 0.0);
+            assertTrue(r.fit(k).intercept() == 2.5 && Double.isFinite(r.alphas()[k]));
+        }
+    }
+
+    @Test
     void rejectsZeroL1RatioAndBadGrid() {
         String m = assertThrows(IllegalArgumentException.class, () -> new ElasticNetPath(0.0)).getMessage();
         assertTrue(m.contains("l1_ratio") && m.contains("(0, 1]"), m);
