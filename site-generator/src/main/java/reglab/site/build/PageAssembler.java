@@ -57,8 +57,15 @@ public final class PageAssembler {
         }
         String tocHtml = page.toc().size() < 2 ? ""
                 : "<p class=\"sidebar-heading\">On this page</p>\n" + Toc.html(page.toc());
+        String meta = meta(page);
+        String article = content;
+        if (!meta.isEmpty() && content.stripLeading().startsWith("<h1")) {
+            int end = content.indexOf("</h1>") + "</h1>".length();
+            article = content.substring(0, end) + "\n" + meta + content.substring(end);
+            meta = "";
+        }
         return theme.render(new PageView(page.outputPath(), page.title(), page.description(), nav(page.outputPath()),
-                meta(page), content, tocHtml, attribution == null ? "" : attribution.html(page.outputPath()),
+                meta, article, tocHtml, attribution == null ? "" : attribution.html(page.outputPath()),
                 head.toString(), bodyEnd.toString()));
     }
 
@@ -82,7 +89,7 @@ public final class PageAssembler {
         return sb.append("</ul>").toString();
     }
 
-    /** The front matter, every key in file order, as a definition list. */
+    /** The front matter, every key in file order, as a definition list (placed under the page's title). */
     private static String meta(ParsedPage page) {
         Map<String, String> values = page.source().frontMatter().values();
         if (page.source().generated() || values.isEmpty()) {

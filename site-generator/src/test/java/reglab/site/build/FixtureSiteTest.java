@@ -125,6 +125,8 @@ class FixtureSiteTest {
                 "<dt>copyright</dt><dd>Copyright (c) 2024 Ada Example.</dd>", "<dt>version</dt><dd>2.1</dd>")) {
             assertTrue(index.contains(kv), kv);
         }
+        assertTrue(index.indexOf("<dl class=\"page-meta\"") > index.indexOf("Fixture Handbook<a class=\"anchor\""),
+                "the metadata sits under the page title");
         assertTrue(read("LICENSE.html").contains("Copyright (c) 2024 Ada Example."), "MIT text carries the document's copyright");
         assertTrue(read("LICENSE-CC-BY.html").contains("Creative Commons Attribution 4.0 International Public License"));
     }
