@@ -50,6 +50,14 @@ class BuildCommandTest {
     }
 
     @Test
+    void outputInsideTheContentFolderIsRefused() throws IOException {
+        Path dir = content("# Home\n");
+        CliRun run = CliRun.run("build", "--content", dir.toString(), "--out", dir.resolve("site").toString());
+        assertOneLineError(run, "--out " + dir.resolve("site") + " and --content " + dir + " overlap;");
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
     void brokenFrontMatter() throws IOException {
         Path dir = content("---\ntitle: Home\nauthor Cong Le\n---\n# Home\n");
         assertOneLineError(build(dir), dir + "/index.md:3: front matter: expected 'key: value', got 'author Cong Le'.");

@@ -1,6 +1,7 @@
 package reglab.site.build;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import reglab.site.SiteException;
 import reglab.site.content.Content;
 import reglab.site.content.ContentLoader;
 import reglab.site.content.LicensePages;
@@ -56,6 +58,12 @@ public final class SiteBuilder {
      * before it starts a browser.
      */
     public LoadedSite load() {
+        Path contentDir = options.content().toAbsolutePath().normalize();
+        Path out = options.out().toAbsolutePath().normalize();
+        if (out.startsWith(contentDir) || contentDir.startsWith(out)) {
+            throw new SiteException("--out " + options.out() + " and --content " + options.content() + " overlap; the output "
+                    + "folder is replaced as a whole, so choose one outside the content folder (and not containing it)");
+        }
         Content content = ContentLoader.load(options.content(), options.contentDisplay());
         List<SourcePage> sources = LicensePages.addTo(content.pages());
         progress.println("reglab: " + content.pages().size() + " page(s) and " + content.assets().size()
