@@ -42,8 +42,8 @@ public final class Bundler {
         BuiltSite site = BuiltSite.open(siteDir);
         progress.println("bundle: checking " + site.pages().size() + " pages and " + site.files().size() + " files");
         SiteAudit.Result audit = SiteAudit.run(site);
-        progress.println("bundle: no remote resources, no missing assets; " + audit.externalLinks().size()
-                + " links to other sites (followed only by the reader)");
+        progress.println("bundle: no remote resources, no missing assets; links to other sites (followed only by"
+                + " the reader, never fetched): " + audit.externalLinks().size());
         try {
             Files.createDirectories(outDir);
             String html = new SingleFileWriter(site, FontUsage.of(site, audit.stylesheets())).write();

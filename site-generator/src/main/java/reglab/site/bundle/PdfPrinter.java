@@ -22,9 +22,8 @@ import reglab.site.render.browser.HeadlessChromium;
  */
 final class PdfPrinter {
 
-    /** Note printed in place of each experiment; the link follows when the lab has a public address. */
-    static final String LAB_NOTE = "an interactive experiment runs here in the web edition; open the lab page"
-            + " of the site to train it";
+    /** Note printed in place of each experiment; where the lab is follows it. */
+    static final String LAB_NOTE = "in the web edition this experiment trains right here, beside the text.";
 
     private PdfPrinter() {
     }
@@ -42,7 +41,8 @@ final class PdfPrinter {
             appendix.add(entry);
         }
         Map<String, Object> args = new LinkedHashMap<>();
-        args.put("labNote", LAB_NOTE + (labHref == null ? " (lab.html in the zip and single-file editions)." : ":"));
+        args.put("labNote", LAB_NOTE + (labHref == null
+                ? " Try it on the Lab page of the single-file or zip edition (lab.html)." : " Try it in the lab:"));
         args.put("labHref", labHref);
         args.put("appendix", appendix);
         args.put("tocTitle", "Contents");

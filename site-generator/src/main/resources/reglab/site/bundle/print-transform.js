@@ -66,7 +66,8 @@
       .reglab-print-toc-h3 { padding-left: 1.5em; font-size: 0.95em; }
       .reglab-print-toc a { color: inherit; text-decoration: none; }
       .reglab-print-appendix { break-before: page; }
-      .reglab-print-note { border: 1px solid #888; border-radius: 4px; padding: 0.6em 0.8em; margin: 1em 0; }
+      .reglab-print-note { display: block; box-sizing: border-box; max-width: 100%; border: 1px solid #888;
+        border-radius: 4px; padding: 0.6em 0.8em; margin: 1em 0; }
       svg, .katex-display, figure, table, pre { break-inside: avoid; }
       pre, code { white-space: pre-wrap; }
     }`;
