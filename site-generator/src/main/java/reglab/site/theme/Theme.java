@@ -23,7 +23,7 @@ public final class Theme {
 
     /** Ids the template uses, which headings must not take. */
     public static final java.util.List<String> RESERVED_IDS = java.util.List.of(
-            "content", "site-nav", "search-input", "search-results", "print");
+            "content", "site-nav", "search-input", "search-results");
 
     private final Template page;
     private final String siteTitle;
