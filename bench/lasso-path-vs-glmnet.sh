@@ -31,8 +31,8 @@ JAVA=(java -Xmx2g -XX:+UseParallelGC -cp "$CP" reglab.core.bench.LassoPathBenchm
 [ -f "$DATA" ] || "${JAVA[@]}" generate "$DATA" "$N" "$P"
 echo "== data: $DATA ($N x $P); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $(R --version | head -1)"
 
-run_glmnet() { # $1 = repeats, $2 = type.gaussian, $3 = 1 to cross-check against reglab's coefficients
-Rscript - "$DATA" "$1" "$2" "$3" <<'R'
+run_glmnet() { # $1 = repeats, $2 = type.gaussian, $3 = 1 to check accuracy against reglab's, $4 = thresh
+Rscript - "$DATA" "$1" "$2" "$3" "${4:-1e-7}" <<'R'
 suppressMessages(library(glmnet))
 args <- commandArgs(trailingOnly = TRUE)
 con <- file(args[1], "rb")
@@ -41,21 +41,22 @@ n <- dims[1]; p <- dims[2]
 x <- matrix(readBin(con, "double", n * p, size = 8, endian = "little"), nrow = n, byrow = TRUE)
 y <- readBin(con, "double", n, size = 8, endian = "little")
 close(con)
-repeats <- as.integer(args[2]); type <- args[3]
+repeats <- as.integer(args[2]); type <- args[3]; thresh <- as.numeric(args[5])
+label <- if (thresh == 1e-7) type else sprintf("%s,thresh=%g", type, thresh)
 best <- Inf; best_cpu <- Inf
 for (k in seq_len(repeats)) {
   t <- system.time(f <- glmnet(x, y, family = "gaussian", alpha = 1, nlambda = 100, lambda.min.ratio = 1e-3,
-                               standardize = FALSE, intercept = TRUE, type.gaussian = type))
+                               standardize = FALSE, intercept = TRUE, type.gaussian = type, thresh = thresh))
   cpu <- t[["user.self"]] + t[["sys.self"]]
-  cat(sprintf("glmnet %-10s run %d: %.3f s elapsed, %.3f s cpu\n", type, k, t[["elapsed"]], cpu))
+  cat(sprintf("glmnet %-10s run %d: %.3f s elapsed, %.3f s cpu\n", label, k, t[["elapsed"]], cpu))
   best <- min(best, t[["elapsed"]]); best_cpu <- min(best_cpu, cpu)
 }
 cat(sprintf("glmnet %-10s best: %.3f s elapsed, %.3f s cpu  (%d lambdas, lambda %.6g .. %.6g, %d passes, %d non-zero at the end)\n",
-            type, best, best_cpu, length(f$lambda), f$lambda[1], f$lambda[length(f$lambda)], f$npasses,
+            label, best, best_cpu, length(f$lambda), f$lambda[1], f$lambda[length(f$lambda)], f$npasses,
             sum(f$beta[, ncol(f$beta)] != 0)))
 if (args[4] == "1") {
-  # Accuracy of both at a few lambdas: scikit-learn's duality gap (n-scaled) relative to ||y - mean(y)||^2,
-  # the quantity reglab stops on (< 1e-4), and the difference between the two solutions.
+  # Accuracy over the whole path: scikit-learn's duality gap (n-scaled) relative to ||y - mean(y)||^2,
+  # the quantity reglab stops on (< 1e-4), for both; and how far apart the two solutions are.
   xc <- sweep(x, 2, colMeans(x)); yc <- y - mean(y)
   rel_gap <- function(w, lambda) {
     r <- yc - xc %*% w; l1 <- n * lambda
@@ -63,13 +64,17 @@ if (args[4] == "1") {
     g <- 0.5 * sum(r^2) * (1 + s^2) + l1 * sum(abs(w)) - s * sum(r * yc)
     g / sum(yc^2)
   }
+  worst <- c(0, 0, 0); ratio <- 0
   for (line in readLines(paste0(args[1], ".reglab-coefs.txt"))) {
     v <- strsplit(line, " ")[[1]]
     k <- as.integer(v[2]); a <- as.numeric(v[3]); w <- as.numeric(v[-(1:3)])
     g <- as.numeric(f$beta[, k])
-    cat(sprintf("check  alpha #%d = %.6g (glmnet lambda %.6g): relative gap reglab %.1e, glmnet %.1e; ||w_reglab - w_glmnet|| / ||w_glmnet|| = %.1e\n",
-                k, a, f$lambda[k], rel_gap(w, a), rel_gap(g, f$lambda[k]), sqrt(sum((w - g)^2)) / sqrt(sum(g^2))))
+    ratio <- max(ratio, abs(a / f$lambda[k] - 1))
+    d <- if (sum(g^2) > 0) sqrt(sum((w - g)^2)) / sqrt(sum(g^2)) else sqrt(sum(w^2))
+    worst <- pmax(worst, c(rel_gap(w, a), rel_gap(g, f$lambda[k]), d))
   }
+  cat(sprintf("accuracy over the path: max relative duality gap reglab %.1e, glmnet %.1e; max ||w_reglab - w_glmnet|| / ||w_glmnet|| %.1e; alpha grids differ by %.1e\n",
+              worst[1], worst[2], worst[3], ratio))
 }
 R
 }
@@ -79,8 +84,9 @@ for round in $(seq 1 "$ROUNDS"); do
   "${JAVA[@]}" run "$DATA" "$REPEATS" | tee -a "$LOG"
   run_glmnet "$REPEATS" naive "$([ "$round" = 1 ] && echo 1 || echo 0)" | tee -a "$LOG"
 done
-echo "-- glmnet's covariance mode, once, for reference"
+echo "-- for reference, once each: glmnet's covariance mode, and glmnet run to a tighter thresh"
 run_glmnet 1 covariance 0
+run_glmnet 1 naive 1 1e-8
 echo "== summary (best single fit over all rounds)"
 awk '/^reglab best:/ {if (r=="" || $3<r) r=$3; if (rc=="" || $6<rc) rc=$6}
      /^glmnet naive +best:/ {if (g=="" || $4<g) g=$4; if (gc=="" || $7<gc) gc=$7}

@@ -106,9 +106,9 @@ public final class LassoPathBenchmark {
         }
         System.out.printf("reglab best: %.3f s elapsed, %.3f s cpu  (%d x %d, %d alphas, alpha %.6g .. %.6g, %d passes, %d non-zero at the end)%n",
                 best, bestCpu, n, p, r.size(), r.alphas()[0], r.alphas()[last], passes, nonzero);
-        // The coefficients at a few alphas, for the script's cross-check against glmnet.
+        // Every alpha's coefficients, for the script's accuracy check and cross-check against glmnet.
         StringBuilder sb = new StringBuilder();
-        for (int k : new int[] {9, 49, last}) {
+        for (int k = 0; k < r.size(); k++) {
             sb.append("coef ").append(k + 1).append(' ').append(r.alphas()[k]);
             for (double w : r.fit(k).coef()) {
                 sb.append(' ').append(w);
