@@ -64,9 +64,9 @@ public final class PageAssembler {
             article = content.substring(0, end) + "\n" + meta + content.substring(end);
             meta = "";
         }
+        String footer = pager(page) + (attribution == null ? "" : attribution.html(page.outputPath()));
         return theme.render(new PageView(page.outputPath(), page.title(), page.description(), nav(page.outputPath()),
-                meta, article, tocHtml, attribution == null ? "" : attribution.html(page.outputPath()),
-                head.toString(), bodyEnd.toString()));
+                meta, article, tocHtml, footer, head.toString(), bodyEnd.toString()));
     }
 
     /** The "page not found" page, at the output root. */
@@ -87,6 +87,28 @@ public final class PageAssembler {
             sb.append('>').append(Theme.escape(p.title())).append("</a></li>\n");
         }
         return sb.append("</ul>").toString();
+    }
+
+    /** Links to the previous and next page in navigation order. */
+    private String pager(ParsedPage page) {
+        int i = navOrder.indexOf(page);
+        if (navOrder.size() < 2 || i < 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<nav class=\"pager\" aria-label=\"Previous and next page\">");
+        if (i > 0) {
+            ParsedPage prev = navOrder.get(i - 1);
+            sb.append("<a class=\"pager-prev\" rel=\"prev\" href=\"")
+                    .append(Theme.escape(OutputPaths.relative(page.outputPath(), prev.outputPath())))
+                    .append("\"><span>Previous</span>").append(Theme.escape(prev.title())).append("</a>");
+        }
+        if (i + 1 < navOrder.size()) {
+            ParsedPage next = navOrder.get(i + 1);
+            sb.append("<a class=\"pager-next\" rel=\"next\" href=\"")
+                    .append(Theme.escape(OutputPaths.relative(page.outputPath(), next.outputPath())))
+                    .append("\"><span>Next</span>").append(Theme.escape(next.title())).append("</a>");
+        }
+        return sb.append("</nav>\n").toString();
     }
 
     /** The front matter, every key in file order, as a definition list (placed under the page's title). */

@@ -139,6 +139,8 @@ class FixtureSiteTest {
         int setup = nav.indexOf(">Setup</a>");
         int license = nav.indexOf(">MIT License</a>");
         assertTrue(home >= 0 && home < guide && guide < setup && setup < license, nav);
+        assertTrue(nav.contains("<a class=\"pager-prev\" rel=\"prev\" href=\"../index.html\"><span>Previous</span>Fixture Handbook</a>"));
+        assertTrue(nav.contains("<a class=\"pager-next\" rel=\"next\" href=\"setup.html\"><span>Next</span>Setup</a>"));
     }
 
     @Test
