@@ -8,7 +8,7 @@ package reglab.core.linear;
  * {@code eps·α_max}, each fit started from the previous solution (Friedman, Hastie &amp; Tibshirani
  * 2010, §2.5). Each fit minimizes the objective documented on {@link ElasticNet}, stopped by the
  * same duality-gap rule; the solver cycles over a strong-rule working set between full checks
- * (see {@link CoordinateDescent#solveWorkingSet}).
+ * (see {@link WorkingSetDescent}).
  */
 public final class ElasticNetPath {
 
@@ -76,12 +76,17 @@ public final class ElasticNetPath {
     public Result fit(double[] x, int n, int p, double[] y) {
         CenteredDesign d = new CenteredDesign(x, n, p, y);
         CoordinateDescent cd = new CoordinateDescent(d);
-        double[] alphas = alphaGrid(cd.maxAbsXty() / (n * l1Ratio));
+        WorkingSetDescent solver = new WorkingSetDescent(cd);
+        double maxAbsXty = 0;
+        for (double v : cd.xty) {
+            maxAbsXty = Math.max(maxAbsXty, Math.abs(v));
+        }
+        double[] alphas = alphaGrid(maxAbsXty / (n * l1Ratio));
         LinearFit[] fits = new LinearFit[nAlphas];
         for (int k = 0; k < nAlphas; k++) {
             double a = alphas[k];
             double previous = alphas[k == 0 ? 0 : k - 1];
-            cd.solveWorkingSet(n * a * l1Ratio, n * a * (1 - l1Ratio), n * previous * l1Ratio, maxIter, tol);
+            solver.solve(n * a * l1Ratio, n * a * (1 - l1Ratio), n * previous * l1Ratio, maxIter, tol);
             fits[k] = new LinearFit(cd.w, d.intercept(cd.w),
                     ElasticNet.objective(cd.residualSumOfSquares(), cd.w, n, a, l1Ratio), cd.iterations);
         }
