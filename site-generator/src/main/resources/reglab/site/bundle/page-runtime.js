@@ -94,6 +94,18 @@
     });
   }
 
+  // Experiments keep their settings in the query (?playground.rate=0.1) so a link reproduces
+  // them. This page's URL is a copy of the bundle file's, taken when the page was written (so a
+  // shared link's query reaches the experiments); changes go up to the address bar.
+  ['pushState', 'replaceState'].forEach(function (name) {
+    var native = history[name];
+    history[name] = function () {
+      var result = native.apply(history, arguments);
+      parent.postMessage({ reglabQuery: location.search }, '*');
+      return result;
+    };
+  });
+
   function announce() { parent.postMessage({ reglabTitle: document.title }, '*'); }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce);
   else announce();

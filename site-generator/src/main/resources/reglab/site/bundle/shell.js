@@ -77,6 +77,8 @@
       scrollTo(r.fragment);
       return;
     }
+    // Settings in the query belong to the page that wrote them: another page starts without.
+    if (shown !== null && location.search) history.replaceState(history.state, '', location.pathname + location.hash);
     var next = document.createElement('iframe');
     next.id = 'reglab-page';
     next.title = document.title;
@@ -102,6 +104,8 @@
     if (!frame || e.source !== frame.contentWindow || !e.data || typeof e.data !== 'object') return;
     if (typeof e.data.reglabNavigate === 'string') {
       location.hash = '#/' + e.data.reglabNavigate;
+    } else if (typeof e.data.reglabQuery === 'string' && e.data.reglabQuery !== location.search) {
+      history.replaceState(history.state, '', location.pathname + e.data.reglabQuery + location.hash);
     } else if (typeof e.data.reglabTitle === 'string') {
       document.title = e.data.reglabTitle;
       frame.title = e.data.reglabTitle;

@@ -134,6 +134,26 @@ class OfflineEditionsTest {
     }
 
     @Test
+    void singleFileAddressKeepsTheExperimentSettings() {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            OfflineChecks checks = new OfflineChecks(context);
+            Page page = context.newPage();
+            page.navigate(result.singleFile().toUri() + "?playground.dataset=xor#/lab.html");
+            Frame lab = pageFrame(page);
+            lab.evaluate("() => window.reglab.ready");
+            var dataset = lab.locator(".reglab-applet[data-reglab-id=playground] select").first();
+            assertEquals("xor", dataset.inputValue(), "a shared link's settings reach the experiment");
+            dataset.selectOption("circle");
+            page.waitForFunction("() => location.search.includes('playground.dataset=circle')");
+            assertTrue(page.url().endsWith("#/lab.html"), page.url());
+            page.evaluate("location.hash = '#/index.html'");
+            page.waitForFunction("() => document.getElementById('reglab-page').dataset.page === 'index.html'");
+            assertEquals("", page.evaluate("location.search"), "another page starts without them");
+            checks.nothingRemoteNoErrors();
+        }
+    }
+
+    @Test
     void unpackedZipWorksFromDisk() throws IOException {
         Path unpacked = dir.resolve("unpacked");
         try (InputStream in = Files.newInputStream(result.zip()); ZipInputStream zip = new ZipInputStream(in)) {
