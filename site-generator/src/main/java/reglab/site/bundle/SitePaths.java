@@ -101,28 +101,4 @@ final class SitePaths {
         }
         return joined;
     }
-
-    /**
-     * The relative reference from the file {@code from} to the file {@code to} (both site paths),
-     * as a page would write it.
-     */
-    static String relative(String from, String to) {
-        String[] a = from.split("/");
-        String[] b = to.split("/");
-        int common = 0;
-        while (common < a.length - 1 && common < b.length - 1 && a[common].equals(b[common])) {
-            common++;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = common; i < a.length - 1; i++) {
-            sb.append("../");
-        }
-        for (int i = common; i < b.length; i++) {
-            sb.append(b[i]);
-            if (i < b.length - 1) {
-                sb.append('/');
-            }
-        }
-        return sb.toString();
-    }
 }
