@@ -26,6 +26,10 @@ public final class Animator {
 
         /** Called once when the run reports it has finished. */
         void finished();
+
+        /** Called after each frame that trained and drew (for the first-trained-frame figure). */
+        default void trainedFrame() {
+        }
     }
 
     private static final List<Animator> PLAYING = new ArrayList<>();
@@ -80,6 +84,7 @@ public final class Animator {
         Run run = a.target.run();
         boolean done = run == null || Slicer.slice(run, Performance::now, Slicer.FRAME_BUDGET_MS);
         a.target.draw();
+        a.target.trainedFrame();
         if (done) {
             a.pause();
             a.target.finished();

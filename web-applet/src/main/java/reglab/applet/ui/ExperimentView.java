@@ -1,10 +1,12 @@
 package reglab.applet.ui;
 
 import java.util.List;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import reglab.applet.model.Run;
 import reglab.applet.spec.Config;
+import reglab.applet.spec.Num;
 import reglab.applet.spec.UrlState;
 
 /**
@@ -178,6 +180,17 @@ public abstract class ExperimentView implements Animator.Target {
     protected void setStatus(String text, String state) {
         status.setTextContent(text);
         root.setAttribute("data-reglab-state", state);
+    }
+
+    /**
+     * Records when the first frame that trained was drawn, as {@code data-reglab-first-frame}
+     * (milliseconds since the page's navigation started), for the benchmark.
+     */
+    @Override
+    public void trainedFrame() {
+        if (!root.hasAttribute("data-reglab-first-frame")) {
+            root.setAttribute("data-reglab-first-frame", Num.fixed(Performance.now(), 1));
+        }
     }
 
     @Override

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Prints the applet's figures: training samples/s for the playground network and the document's
+# Keras model in WasmGC and TeaVM JS (Chromium) and on HotSpot, in one run; the module's gzipped
+# size; the time to the first trained frame after page load on localhost.
+#   bench/applet.sh            (builds web-applet first; needs Chromium, as the tests do)
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+CP_FILE=$(mktemp)
+trap 'rm -f "$CP_FILE"' EXIT
+echo "building web-applet (TeaVM) ..." >&2
+mvn -q -B -pl web-applet -am -DskipTests test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >&2
+# The reactor writes one classpath per module; the last one written is web-applet's.
+CP="web-applet/target/test-classes:web-applet/target/classes:regularization-core/target/classes:$(cat "$CP_FILE")"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+exec java -cp "$CP" reglab.applet.bench.AppletBenchmark

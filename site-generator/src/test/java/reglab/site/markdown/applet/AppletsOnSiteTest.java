@@ -1,0 +1,138 @@
+package reglab.site.markdown.applet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reglab.site.build.BuildOptions;
+import reglab.site.build.SiteBuilder;
+import reglab.site.render.browser.BrowserRenderer;
+import reglab.site.render.browser.HeadlessChromium;
+
+/**
+ * The experiments on the built site: the real content built with the real renderer, then the
+ * licensed page (experiments from the overlay) and the Lab page read in Chromium over http and
+ * from file://. Every experiment mounts and trains, with no console errors, on both backends.
+ */
+class AppletsOnSiteTest {
+
+    private static final List<String> IDS = List.of("overfitting", "sparsity", "dropout",
+            "geometry", "playground");
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static HeadlessChromium chromium;
+    static HttpServer server;
+
+    @BeforeAll
+    static void build() throws IOException {
+        chromium = HeadlessChromium.launch();
+        out = tmp.resolve("site");
+        try (BrowserRenderer renderer = new BrowserRenderer(null, chromium)) {
+            new SiteBuilder(BuildOptions.of(Path.of("..", "content"), out, null),
+                    new PrintStream(new ByteArrayOutputStream())).build(renderer);
+        }
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            Path file = out.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            if (!file.startsWith(out) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            String name = file.toString();
+            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".wasm") ? "application/wasm"
+                    : name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css"
+                    : name.endsWith(".svg") ? "image/svg+xml" : "text/html; charset=utf-8");
+            byte[] body = Files.readAllBytes(file);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream o = exchange.getResponseBody()) {
+                o.write(body);
+            }
+        });
+        server.start();
+    }
+
+    @AfterAll
+    static void close() {
+        if (server != null) {
+            server.stop(0);
+        }
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private static String http(String page) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + page;
+    }
+
+    /** Opens a page, waits for every experiment to mount and the playground to train 3 epochs. */
+    private static void check(String url, String backend, String initScript) {
+        List<String> errors = new ArrayList<>();
+        try (BrowserContext context = chromium.browser().newContext()) {
+            if (initScript != null) {
+                context.addInitScript(initScript);
+            }
+            Page page = context.newPage();
+            page.onConsoleMessage(m -> {
+                // The browser asks any http host for /favicon.ico by itself; the site has none.
+                if (m.type().equals("error") && !m.location().contains("/favicon.ico")) {
+                    errors.add(m.text() + " at " + m.location());
+                }
+            });
+            page.onPageError(errors::add);
+            page.navigate(url);
+            page.evaluate("() => window.reglab.ready");
+            assertEquals(backend, page.evaluate("() => reglab.backend"), url);
+            for (String id : IDS) {
+                String state = page.locator("[data-reglab-id=" + id + "]")
+                        .getAttribute("data-reglab-state");
+                assertTrue(List.of("training", "finished", "stopped-early").contains(state),
+                        url + " " + id + ": " + state);
+            }
+            page.waitForFunction("() => +document.querySelector('[data-reglab-id=playground]')"
+                    + ".getAttribute('data-reglab-epoch') >= 3");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> h = (Map<String, Object>) page.evaluate(
+                    "() => reglab.train({experiment: 'playground', dataset: 'circle', epochs: 20})");
+            List<?> loss = (List<?>) h.get("loss");
+            assertTrue(((Number) loss.get(loss.size() - 1)).doubleValue()
+                    < ((Number) loss.get(0)).doubleValue(), "loss falls on " + url);
+        }
+        assertEquals(List.of(), errors, url);
+    }
+
+    @Test
+    void licensedPageShowsEveryExperimentBesideItsSection() throws IOException {
+        String html = Files.readString(out.resolve("index.html"));
+        int heading = html.indexOf("Comparison of L1 and L2 Regularization");
+        int sparsity = html.indexOf("data-reglab-spec=\"experiment=sparsity\"");
+        assertTrue(heading > 0 && sparsity > heading, "sparsity follows its section");
+        check(http("index.html"), "wasm-gc", null);
+    }
+
+    @Test
+    void labPageTrainsOverHttpFromFileAndWithTheJavaScriptFallback() {
+        check(http("lab.html"), "wasm-gc", null);
+        check(out.resolve("lab.html").toUri().toString(), "wasm-gc", null);
+        check(http("lab.html"), "js", "WebAssembly.validate = () => false;");
+    }
+}

@@ -1,0 +1,139 @@
+package reglab.applet.bench;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPOutputStream;
+import reglab.applet.browser.HarnessSite;
+import reglab.applet.browser.TestBrowser;
+import reglab.applet.model.Run;
+import reglab.applet.model.Runs;
+import reglab.applet.spec.AppletAssets;
+import reglab.applet.spec.SpecText;
+
+/**
+ * Prints the applet's figures (run by {@code bench/applet.sh}; a benchmark, not a test): training
+ * samples per second for the playground network and the document's Keras model — the same
+ * {@link Run}s in WasmGC in Chromium, in TeaVM's JavaScript in Chromium, and on this JVM
+ * (HotSpot) — the module's gzipped size, and the time to the first trained frame after page load
+ * on localhost. Each figure is the better of two runs after one warm-up run.
+ */
+public final class AppletBenchmark {
+
+    /** The playground network on spiral: 2-8-8-1, tanh, batch 10, SGD. */
+    static final String PLAYGROUND = "experiment=playground&dataset=spiral&layers=8,8&epochs=150";
+    /** The document's model, 100-64-64-10 with dropout 0.5 and l2(0.001), Adam, batch 32. */
+    static final String KERAS = "experiment=dropout&compare=false&samples=2000&epochs=4";
+
+    private AppletBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.println("reglab applet benchmark (samples/s = training examples per second of"
+                + " compute, per-epoch evaluation included; best of 2 after 1 warm-up)");
+        double[][] figures = new double[3][2];
+        String[] specs = {PLAYGROUND, KERAS};
+        for (int k = 0; k < 2; k++) {
+            figures[2][k] = hotspot(specs[k]);
+        }
+        try (HarnessSite site = new HarnessSite(); TestBrowser chromium = new TestBrowser()) {
+            for (int b = 0; b < 2; b++) {
+                try (BrowserContext context = chromium.browser().newContext()) {
+                    if (b == 1) {
+                        context.addInitScript("WebAssembly.validate = () => false;");
+                    }
+                    Page page = context.newPage();
+                    page.navigate(site.url("index.html"));
+                    page.evaluate("() => reglab.ready");
+                    String backend = (String) page.evaluate("() => reglab.backend");
+                    if (!backend.equals(b == 0 ? "wasm-gc" : "js")) {
+                        throw new IllegalStateException("expected the other backend, got " + backend);
+                    }
+                    // Stop the page's own experiments so they do not compete for the CPU.
+                    page.evaluate("() => document.querySelectorAll('button[data-action=play]')"
+                            + ".forEach(b => { if (b.getAttribute('aria-pressed') === 'true') b.click(); })");
+                    for (int k = 0; k < 2; k++) {
+                        figures[b][k] = browser(page, specs[k]);
+                    }
+                }
+            }
+            System.out.printf("%-28s %14s %14s%n", "samples/s", "playground", "Keras model");
+            String[] names = {"WasmGC in Chromium", "TeaVM JS in Chromium", "HotSpot " + System.getProperty("java.version")};
+            for (int r = 0; r < 3; r++) {
+                System.out.printf("%-28s %14.0f %14.0f%n", names[r], figures[r][0], figures[r][1]);
+            }
+            System.out.printf("WasmGC / HotSpot: playground %.2f, Keras %.2f%n",
+                    figures[0][0] / figures[2][0], figures[0][1] / figures[2][1]);
+            sizes();
+            firstFrame(site, chromium);
+        }
+    }
+
+    private static double hotspot(String spec) {
+        double best = 0;
+        for (int rep = 0; rep < 3; rep++) {
+            Run run = Runs.create(SpecText.parseQuery(spec));
+            long t0 = System.nanoTime();
+            while (run.advance()) {
+                // train to the end
+            }
+            double rate = run.samples() / ((System.nanoTime() - t0) / 1e9);
+            if (rep > 0) {
+                best = Math.max(best, rate);
+            }
+        }
+        return best;
+    }
+
+    private static double browser(Page page, String spec) {
+        double best = 0;
+        for (int rep = 0; rep < 3; rep++) {
+            double rate = ((Number) page.evaluate("s => reglab.benchmark(s)", spec)).doubleValue();
+            if (rep > 0) {
+                best = Math.max(best, rate);
+            }
+        }
+        return best;
+    }
+
+    private static void sizes() throws IOException {
+        long wasm = gzipped(AppletAssets.WASM_MODULE);
+        long runtime = gzipped(AppletAssets.WASM_RUNTIME);
+        long loader = gzipped(AppletAssets.LOADER);
+        long js = gzipped(AppletAssets.JS_FALLBACK);
+        System.out.printf("gzipped: module %d B + runtime %d B = %.1f KB (goal <= 150 KB); loader %d B;"
+                + " JS fallback %d B%n", wasm, runtime, (wasm + runtime) / 1024.0, loader, js);
+    }
+
+    private static long gzipped(String name) throws IOException {
+        try (InputStream in = AppletBenchmark.class.getClassLoader()
+                .getResourceAsStream(AppletAssets.RESOURCE_DIR + name)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+                in.transferTo(gz);
+            }
+            return out.size();
+        }
+    }
+
+    private static void firstFrame(HarnessSite site, TestBrowser chromium) {
+        double best = Double.MAX_VALUE;
+        double worst = 0;
+        for (int rep = 0; rep < 5; rep++) {
+            try (BrowserContext context = chromium.browser().newContext()) {
+                Page page = context.newPage();
+                page.navigate(site.url("index.html"));
+                page.waitForFunction("() => document.querySelector('.reglab-applet')"
+                        + ".hasAttribute('data-reglab-first-frame')");
+                double ms = Double.parseDouble(page.locator(".reglab-applet").first()
+                        .getAttribute("data-reglab-first-frame"));
+                best = Math.min(best, ms);
+                worst = Math.max(worst, ms);
+            }
+        }
+        System.out.printf("first trained frame after navigation start (localhost, WasmGC, 5 loads):"
+                + " best %.0f ms, worst %.0f ms (goal <= 300 ms)%n", best, worst);
+    }
+}
