@@ -28,6 +28,8 @@
     section.className = 'reglab-print-appendix';
     section.dataset.source = page.path;
     for (const child of Array.from(body.childNodes)) section.append(document.importNode(child, true));
+    // The attribution footer is printed once, after the document, not after every appendix.
+    section.querySelectorAll('footer').forEach((f) => f.remove());
     main.append(section);
   }
 
