@@ -37,7 +37,6 @@ public final class SparsityRun implements Run {
     private final double[] y;
     private final int n;
     private final int p;
-    private final String update;
     private double lambda;
     private double l1Ratio;
     private final double[] pathLambdas = new double[PATH_POINTS];
@@ -58,7 +57,6 @@ public final class SparsityRun implements Run {
                 config.number("noise"), new Rng(config.integer("seed")));
         x = problem.data().x();
         y = problem.data().y();
-        update = config.get("update");
         lambda = config.number("lambda");
         l1Ratio = config.number("l1Ratio");
         gdChunk = Math.max(1, GD_WORK / (2 * n * p));
@@ -146,10 +144,6 @@ public final class SparsityRun implements Run {
 
     public int features() {
         return p;
-    }
-
-    public String update() {
-        return update;
     }
 
     public double[] truth() {

@@ -81,8 +81,6 @@ public final class Experiments {
                 Setting.number("noise", "Noise (std)", 0, 5, "0.5"),
                 Setting.logNumber("lambda", "λ (penalty strength)", 0.0001, 10, "0.1"),
                 Setting.number("l1Ratio", "Elastic-net L1 ratio", 0.05, 0.95, "0.5"),
-                Setting.choice("update", "L1 update in gradient descent", "proximal",
-                        "proximal", "sign-rule"),
                 seed()), c -> {
                     if (c.integer("informative") > c.integer("features")) {
                         throw new SpecException("setting 'informative' is "

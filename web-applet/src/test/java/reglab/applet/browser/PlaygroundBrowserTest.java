@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The playground in real Chromium, on the harness page, with the WasmGC backend. */
 class PlaygroundBrowserTest {
 
+    /** The playground's mount element on the harness page (which also holds other experiments). */
+    private static final String PG = "[data-reglab-id=playground]";
+
     private static HarnessSite site;
     private static TestBrowser chromium;
     private BrowserContext context;
@@ -77,10 +80,10 @@ class PlaygroundBrowserTest {
     void mountsTrainsAndShowsTheLossFalling() {
         load("");
         assertEquals("wasm-gc", page.evaluate("() => window.reglab.backend"));
-        page.waitForFunction("() => +document.querySelector('.reglab-applet')"
+        page.waitForFunction("() => +document.querySelector('[data-reglab-id=playground]')"
                 + ".getAttribute('data-reglab-epoch') >= 5");
-        assertTrue(page.locator(".reglab-applet canvas").count() >= 3, "heat map, losses, weights");
-        String numbers = page.locator(".reglab-numbers").textContent();
+        assertTrue(page.locator(PG + " canvas").count() >= 3, "heat map, losses, weights");
+        String numbers = page.locator(PG + " .reglab-numbers").textContent();
         assertTrue(numbers.contains("training loss") && numbers.contains("exact zeros"), numbers);
 
         Map<String, Object> history = train("experiment=playground&dataset=xor&epochs=40");
@@ -123,9 +126,9 @@ class PlaygroundBrowserTest {
     @Test
     void divergingRunSaysSoAndStops() {
         load("?playground.rate=10&playground.optimizer=sgd&playground.activation=relu");
-        page.waitForFunction("() => document.querySelector('.reglab-applet')"
+        page.waitForFunction("() => document.querySelector('[data-reglab-id=playground]')"
                 + ".getAttribute('data-reglab-state') === 'diverged'");
-        assertTrue(page.locator(".reglab-status").textContent().contains("Diverged"));
+        assertTrue(page.locator(PG + " .reglab-status").textContent().contains("Diverged"));
         Map<String, Object> result = train("experiment=playground&rate=10&activation=relu");
         assertEquals(Boolean.TRUE, result.get("diverged"));
     }
@@ -133,7 +136,7 @@ class PlaygroundBrowserTest {
     @Test
     void urlStateRoundTrips() {
         load("");
-        page.selectOption(".reglab-applet select[data-setting=dataset]", "spiral");
+        page.selectOption(PG + " select[data-setting=dataset]", "spiral");
         page.waitForFunction("() => location.search.includes('playground.dataset=spiral')");
         String url = page.url();
         assertTrue(url.contains("playground.dataset=spiral"), url);
@@ -141,20 +144,20 @@ class PlaygroundBrowserTest {
 
         page.navigate(url);
         page.evaluate("() => window.reglab.ready");
-        assertEquals("spiral", page.inputValue(".reglab-applet select[data-setting=dataset]"));
+        assertEquals("spiral", page.inputValue(PG + " select[data-setting=dataset]"));
     }
 
     @Test
     void controlsAreLabelledAndReachableByKeyboard() {
-        load("");
-        int controls = page.locator(".reglab-applet [data-setting]").count();
+        load("?playground.epochs=5000");
+        int controls = page.locator(PG + " [data-setting]").count();
         int labelled = ((Number) page.evaluate("() => [...document.querySelectorAll("
-                + "'.reglab-applet [data-setting]')].filter(e => e.labels && e.labels.length"
+                + "'[data-reglab-id=playground] [data-setting]')].filter(e => e.labels && e.labels.length"
                 + " && e.labels[0].textContent.trim()).length")).intValue();
         assertEquals(controls, labelled, "every control has a label");
-        page.focus(".reglab-applet button[data-action=play]");
+        page.focus(PG + " button[data-action=play]");
         page.keyboard().press("Enter");
-        page.waitForFunction("() => document.querySelector('.reglab-applet')"
+        page.waitForFunction("() => document.querySelector('[data-reglab-id=playground]')"
                 + ".getAttribute('data-reglab-state') === 'paused'");
     }
 }
