@@ -54,10 +54,13 @@
   }
 
   function route() {
-    var hash = decodeURIComponent(location.hash || '');
+    var hash = location.hash || '';
+    try { hash = decodeURIComponent(hash); } catch (e) { /* a malformed escape: use the hash as written */ }
     var path = data.start;
     var fragment = '';
-    if (hash.indexOf('#/') === 0) {
+    if (hash.length > 1 && hash.indexOf('#/') !== 0) {
+      fragment = hash; // "reglab.html#section": a section of the start page
+    } else if (hash.indexOf('#/') === 0) {
       var rest = hash.slice(2);
       var cut = rest.indexOf('#');
       path = cut < 0 ? rest : rest.slice(0, cut);

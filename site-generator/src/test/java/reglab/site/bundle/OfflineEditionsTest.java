@@ -116,6 +116,11 @@ class OfflineEditionsTest {
             }
             page.evaluate("location.hash = '#/no-such-page.html'");
             page.waitForFunction("() => document.getElementById('reglab-page').dataset.page === '404.html'");
+
+            // A plain fragment names a section of the main page, as on the site.
+            page.navigate(result.singleFile().toUri() + "#conclusion");
+            Frame home = pageFrame(page);
+            home.waitForFunction("() => location.hash === '#conclusion' && scrollY > 0");
             checks.nothingRemoteNoErrors();
         }
     }
