@@ -31,7 +31,8 @@ import reglab.site.render.browser.HeadlessChromium;
  * The real content ({@code ../content}) built with the real renderer and read back in Chromium from
  * {@code file://}: 7 diagrams as SVG laid out by ELK with the hand-drawn look, 16 typeset formulas,
  * no raw TeX delimiters left in the text, no console errors, no failed or third-party requests,
- * search, links, the theme toggle. One browser for the build and the reading. Screenshots go to
+ * search, links, the theme toggle, and a second cold build byte-identical to the first. One browser
+ * for the builds and the reading. Screenshots go to
  * {@code target/site-*.png}.
  */
 class SiteInBrowserTest {
@@ -189,6 +190,25 @@ class SiteInBrowserTest {
         p.waitForSelector(".code-block .copy-button.copied");
         assertEquals("Copied", p.textContent(".code-block .copy-button"));
         p.close();
+    }
+
+    @Test
+    void aSecondBuildWithAFreshRendererIsByteIdentical() throws IOException {
+        Path again = tmp.resolve("again");
+        try (BrowserRenderer renderer = new BrowserRenderer(null, chromium)) {
+            new SiteBuilder(BuildOptions.of(CONTENT, again, null), new PrintStream(new ByteArrayOutputStream())).build(renderer);
+        }
+        List<Path> first;
+        List<Path> second;
+        try (java.util.stream.Stream<Path> a = Files.walk(out); java.util.stream.Stream<Path> b = Files.walk(again)) {
+            first = a.filter(Files::isRegularFile).map(out::relativize).sorted().toList();
+            second = b.filter(Files::isRegularFile).map(again::relativize).sorted().toList();
+        }
+        assertEquals(first, second);
+        for (Path rel : first) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve(rel)), Files.readAllBytes(again.resolve(rel))),
+                    rel + " differs between two builds");
+        }
     }
 
     @Test
