@@ -93,8 +93,7 @@ public final class Experiments {
                 Setting.logNumber("lambda", "λ (penalty strength)", 0.001, 20, "1"),
                 Setting.number("w1", "Unpenalized optimum, w₁", -3, 3, "2"),
                 Setting.number("w2", "Unpenalized optimum, w₂", -3, 3, "0.6"),
-                Setting.number("correlation", "Feature correlation", -0.9, 0.9, "0.5"),
-                seed()), null));
+                Setting.number("correlation", "Feature correlation", -0.9, 0.9, "0.5")), null));
         list.add(new Experiment(OVERFITTING, "Over-fitting, bias and variance, early stopping",
                 List.of(
                         Setting.integer("degree", "Polynomial degree", 1, 15, "12"),

@@ -27,6 +27,9 @@ public final class Animator {
         /** Called once when the run reports it has finished. */
         void finished();
 
+        /** Called when training threw: the run is stopped and the reader told why. */
+        void failed(String message);
+
         /** Called after each frame that trained and drew (for the first-trained-frame figure). */
         default void trainedFrame() {
         }
@@ -60,11 +63,16 @@ public final class Animator {
     /** Advances by one unit (one mini-batch or one epoch's closing evaluation) and redraws. */
     public void step() {
         Run run = target.run();
-        if (run != null && !run.advance()) {
+        try {
+            if (run != null && !run.advance()) {
+                pause();
+                target.finished();
+            }
+            target.draw();
+        } catch (RuntimeException e) {
             pause();
-            target.finished();
+            target.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
-        target.draw();
     }
 
     private static void schedule() {
@@ -82,8 +90,17 @@ public final class Animator {
         turn = (turn + 1) % PLAYING.size();
         Animator a = PLAYING.get(turn);
         Run run = a.target.run();
-        boolean done = run == null || Slicer.slice(run, Performance::now, Slicer.FRAME_BUDGET_MS);
-        a.target.draw();
+        boolean done;
+        try {
+            done = run == null || Slicer.slice(run, Performance::now, Slicer.FRAME_BUDGET_MS);
+            a.target.draw();
+        } catch (RuntimeException e) {
+            // One experiment's failure must not stop the shared loop the others run on.
+            a.pause();
+            a.target.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            schedule();
+            return;
+        }
         a.target.trainedFrame();
         if (done) {
             a.pause();

@@ -182,6 +182,12 @@ public abstract class ExperimentView implements Animator.Target {
         root.setAttribute("data-reglab-state", state);
     }
 
+    @Override
+    public void failed(String message) {
+        showPlaying();
+        setStatus("Training stopped: " + message, "error");
+    }
+
     /**
      * Records when the first frame that trained was drawn, as {@code data-reglab-first-frame}
      * (milliseconds since the page's navigation started), for the benchmark.

@@ -72,7 +72,7 @@ class AppletFenceTest {
                 + " 1e-5 to 10", error("```applet\nexperiment: playground\nrate: 50\n```\n"));
         String unknown = error("```applet\nexperiment: geometry\n\nstrength: 2\n```\n");
         assertTrue(unknown.startsWith("content/lab.md:4: applet: experiment 'geometry' has no setting"
-                + " 'strength'; its settings: penalty, lambda, w1, w2, correlation, seed"), unknown);
+                + " 'strength'; its settings: penalty, lambda, w1, w2, correlation"), unknown);
         assertEquals("content/lab.md:3: applet: setting 'dataset' has value 'moons'; allowed: circle,"
                 + " xor, gauss, spiral, reg-plane, reg-gauss",
                 error("```applet\nexperiment: playground\ndataset: moons\n```\n"));
