@@ -126,6 +126,23 @@ class OfflineEditionsTest {
     }
 
     @Test
+    void singleFileCarriesEachBackendOnceAndOnlyTheFontsInUse() throws IOException {
+        String html = Files.readString(result.singleFile());
+        BundlePayload payload = new BundlePayload(html);
+        assertTrue(payload.assets.containsKey("assets/applet/reglab-applet-bytes.js"), payload.assets.keySet().toString());
+        assertTrue(payload.assets.containsKey("assets/applet/reglab-applet-js.js"), "the JS fallback for browsers without WasmGC");
+        assertFalse(payload.assets.containsKey("assets/applet/reglab-applet.wasm"), "the module travels once, as its bytes script");
+        assertEquals(1, html.split("\"path\":\"assets/applet/reglab-applet-js.js\"", -1).length - 1);
+        String katex = payload.assets.get("assets/vendor/katex/katex.min.css");
+        assertFalse(katex.contains("format(\"woff\")") || katex.contains("format(\"truetype\")"), "WOFF2 only");
+        java.util.List<String> faces = java.util.regex.Pattern.compile("@font-face\\{[^}]*font-family:(KaTeX_\\w+)")
+                .matcher(katex).results().map(m -> m.group(1)).distinct().toList();
+        assertTrue(faces.contains("KaTeX_Main") && faces.contains("KaTeX_Math"), faces.toString());
+        assertFalse(faces.contains("KaTeX_Fraktur"), "no formula of the document uses Fraktur: " + faces);
+        assertFalse(katex.contains("url(fonts/"), "every font the stylesheet keeps is inside it");
+    }
+
+    @Test
     void singleFileExperimentsTrainWithTheJavaScriptFallbackWhereWasmGcIsMissing() {
         try (BrowserContext context = chromium.browser().newContext()) {
             // As in a browser without WebAssembly GC: the loader's feature test fails.
