@@ -7,6 +7,7 @@ import reglab.site.markdown.applet.AppletExtension;
 import reglab.site.markdown.fence.FenceExtension;
 import reglab.site.markdown.heading.HeadingExtension;
 import reglab.site.markdown.math.MathExtension;
+import reglab.site.markdown.table.TableWrapExtension;
 
 /**
  * The one place that lists the Flexmark extensions of the site's Markdown dialect. Order matters
@@ -23,6 +24,7 @@ public final class MarkdownExtensions {
     public static List<Extension> all() {
         return List.of(
                 TablesExtension.create(),
+                TableWrapExtension.create(),
                 MathExtension.create(),
                 HeadingExtension.create(),
                 FenceExtension.create(),
