@@ -20,8 +20,6 @@ public final class BuildCommand implements Command {
     public static final String DEFAULT_CONTENT = "content";
     /** Output folder, relative to the repository root. */
     public static final String DEFAULT_OUT = "site";
-    /** Render cache folder, relative to the repository root (ignored by git). */
-    public static final String CACHE_DIR = ".reglab/cache/render";
 
     @Override
     public String name() {
@@ -70,8 +68,8 @@ public final class BuildCommand implements Command {
         SiteBuilder builder = new SiteBuilder(options, out);
         LoadedSite site = builder.load();
         Path browser = new BrowserLocator().locate(args.get("browser", null));
-        try (BrowserRenderer renderer = new BrowserRenderer(root.resolve(CACHE_DIR), browser)) {
-            renderer.prelaunch();
+        try (BrowserRenderer renderer = new BrowserRenderer(BrowserRenderer.defaultCacheDir(root), browser)) {
+            renderer.prelaunchIfCold();
             BuildReport report = builder.build(site, renderer);
             out.printf("reglab: built %d page(s) in %.1f s; open %s%n", report.pages().size(),
                     (System.nanoTime() - start) / 1e9, outDir.resolve("index.html"));

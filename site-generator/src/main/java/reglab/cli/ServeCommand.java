@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import reglab.site.build.BuildOptions;
 import reglab.site.render.browser.BrowserLocator;
+import reglab.site.render.browser.BrowserRenderer;
 import reglab.site.serve.DevServer;
 import reglab.site.serve.SiteBuildSession;
 
@@ -62,7 +63,7 @@ public final class ServeCommand implements Command {
         Path content = args.has("content") ? Path.of(args.get("content", null)).toAbsolutePath() : root.resolve(BuildCommand.DEFAULT_CONTENT);
         Path site = args.has("out") ? Path.of(args.get("out", null)).toAbsolutePath() : root.resolve(BuildCommand.DEFAULT_OUT);
         SiteBuildSession session = new SiteBuildSession(BuildOptions.of(content, site, null),
-                root.resolve(BuildCommand.CACHE_DIR), args.get("browser", null), out);
+                BrowserRenderer.defaultCacheDir(root), args.get("browser", null), out);
         DevServer server = DevServer.start(content, site, port, DevServer.DEFAULT_QUIET, session, out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("reglab: stopping the server and closing the browser ...");

@@ -44,8 +44,6 @@ class ServeWithSiteBuilderTest {
     static void start() throws IOException {
         content = Files.createDirectories(tmp.resolve("content"));
         Files.writeString(content.resolve("index.md"), page("Alpha"));
-        // Browsers ask every http site for /favicon.ico; the theme names none, so the content brings one.
-        Files.write(content.resolve("favicon.ico"), new byte[] {0, 0, 1, 0, 0, 0});
         Path out = tmp.resolve("site");
         PrintStream logStream = new PrintStream(log, true, StandardCharsets.UTF_8);
         SiteBuildSession session = new SiteBuildSession(BuildOptions.of(content, out, null), tmp.resolve("cache"), null, logStream);
