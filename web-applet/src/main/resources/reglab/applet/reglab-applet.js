@@ -57,6 +57,7 @@
       }
       return TeaVM.wasmGC.load(base + "reglab-applet.wasm");
     }).then(function (teavm) {
+      mark("reglab:module-ready");
       teavm.exports.main([]);
       return teavm.exports;
     });
@@ -74,6 +75,7 @@
         api[name] = window[name];
         delete window[name];
       });
+      mark("reglab:module-ready");
       window.reglabAppletMain([]);
       delete window.reglabAppletMain;
       return api;
@@ -128,6 +130,13 @@
   var backend = hasWasmGC() ? "wasm-gc" : "js";
   var reglab = {backend: backend, ready: null, train: null, benchmark: null};
 
+  // Marks on the page's performance timeline, for profiling the start-up.
+  function mark(name) {
+    if (typeof performance === "object" && performance.mark) {
+      performance.mark(name);
+    }
+  }
+
   function mountAll(api) {
     var nodes = document.querySelectorAll(".reglab-applet");
     var seen = {};
@@ -139,6 +148,7 @@
       var id = node.id || (seen[name] === 1 ? name : name + seen[name]);
       api.mount(node, id);
     }
+    mark("reglab:mounted");
     return api;
   }
 

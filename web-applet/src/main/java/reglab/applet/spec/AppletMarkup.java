@@ -22,11 +22,15 @@ public final class AppletMarkup {
                 + "</figure>\n";
     }
 
-    /** The tags to put once in a page's head, given the relative path to the applet's folder. */
+    /**
+     * The tags to put once in a page's head, given the relative path to the applet's folder. The
+     * loader is {@code async}: it starts fetching the module while the page is still parsing and
+     * waits for the DOM itself before mounting.
+     */
     public static String headTags(String assetDir) {
         String dir = assetDir.endsWith("/") ? assetDir : assetDir + "/";
         return "<link rel=\"stylesheet\" href=\"" + escape(dir + AppletAssets.STYLESHEET) + "\">\n"
-                + "<script defer src=\"" + escape(dir + AppletAssets.LOADER) + "\"></script>\n";
+                + "<script async src=\"" + escape(dir + AppletAssets.LOADER) + "\"></script>\n";
     }
 
     static String escape(String s) {

@@ -37,7 +37,8 @@ public final class Animator {
 
     private static final List<Animator> PLAYING = new ArrayList<>();
     private static boolean scheduled;
-    private static int turn;
+    /** Index of the experiment the last frame served; the first frame serves the first one. */
+    private static int turn = -1;
 
     private final Target target;
 

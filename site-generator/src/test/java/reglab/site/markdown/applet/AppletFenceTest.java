@@ -140,7 +140,7 @@ class AppletFenceTest {
         assertTrue(assets.neededBy("lab.html", "<figure class=\"reglab-applet\" data-reglab-spec=\"x\">"));
         assertFalse(assets.neededBy("index.html", "<p>no experiments</p>"));
         assertEquals("<link rel=\"stylesheet\" href=\"../assets/applet/reglab-applet.css\">\n"
-                + "<script defer src=\"../assets/applet/reglab-applet.js\"></script>\n",
+                + "<script async src=\"../assets/applet/reglab-applet.js\"></script>\n",
                 assets.headTags("../"));
     }
 }
