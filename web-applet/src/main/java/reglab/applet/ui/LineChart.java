@@ -14,6 +14,8 @@ public final class LineChart {
     private static final double PAD_RIGHT = 10;
     private static final double PAD_TOP = 18;
     private static final double PAD_BOTTOM = 24;
+    /** Horizontal room per legend entry; entries wrap to a new row when the chart is narrow. */
+    private static final double LEGEND_WIDTH = 130;
 
     private final CanvasRenderingContext2D g;
     private final double width;
@@ -25,6 +27,8 @@ public final class LineChart {
     private boolean logY;
     private Theme theme;
     private int legendCount;
+    private final String[] legendNames = new String[4];
+    private final String[] legendColors = new String[4];
 
     public LineChart(CanvasRenderingContext2D g, double width, double height) {
         this.g = g;
@@ -104,14 +108,21 @@ public final class LineChart {
             }
         }
         g.stroke();
-        if (name != null) {
-            double lx = PAD_LEFT + 8 + legendCount * 110;
-            g.setFillStyle(color);
-            g.fillRect(lx, PAD_TOP + 6, 12, 3);
+        if (name != null && legendCount < legendNames.length) {
+            legendNames[legendCount] = name;
+            legendColors[legendCount] = color;
+            legendCount++;
+        }
+        // Every series redraws the whole legend so later lines never cover an earlier swatch.
+        int perRow = Math.max(1, (int) ((width - PAD_LEFT - 8) / LEGEND_WIDTH));
+        for (int k = 0; k < legendCount; k++) {
+            double lx = PAD_LEFT + 8 + (k % perRow) * LEGEND_WIDTH;
+            double ly = PAD_TOP + 6 + (k / perRow) * 13;
+            g.setFillStyle(legendColors[k]);
+            g.fillRect(lx, ly, 12, 3);
             g.setFillStyle(theme.foreground);
             g.setTextAlign("left");
-            g.fillText(name, lx + 16, PAD_TOP + 11);
-            legendCount++;
+            g.fillText(legendNames[k], lx + 16, ly + 5);
         }
     }
 

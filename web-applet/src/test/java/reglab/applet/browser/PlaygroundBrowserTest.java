@@ -160,4 +160,18 @@ class PlaygroundBrowserTest {
         page.waitForFunction("() => document.querySelector('[data-reglab-id=playground]')"
                 + ".getAttribute('data-reglab-state') === 'paused'");
     }
+
+    @Test
+    void canvasColoursFollowTheSiteTheme() {
+        load("?playground.epochs=5000");
+        // The loss chart's legend swatch for "training" is filled with --reglab-pos.
+        String swatch = "() => { const c = document.querySelector('[data-reglab-id=playground]"
+                + " canvas.reglab-loss'); const r = c.width / c.clientWidth;"
+                + " const d = c.getContext('2d').getImageData(Math.round(60 * r), Math.round(25 * r), 1, 1).data;"
+                + " return d[0] + ',' + d[1] + ',' + d[2]; }";
+        assertEquals("194,87,12", page.evaluate(swatch), "light theme: #c2570c");
+        page.evaluate("() => document.documentElement.dataset.theme = 'dark'");
+        page.waitForFunction("swatch => eval(swatch)() === '240,160,75'", swatch);
+        assertEquals("240,160,75", page.evaluate(swatch), "dark theme: #f0a04b");
+    }
 }
