@@ -1,6 +1,8 @@
 package reglab.applet.ui;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -59,6 +61,23 @@ public final class Dom {
     @JSBody(params = {"element", "name"},
             script = "return getComputedStyle(element).getPropertyValue(name).trim();")
     public static native String cssVariable(HTMLElement element, String name);
+
+    /** A Java callback JavaScript can call. */
+    @JSFunctor
+    public interface Callback extends JSObject {
+        void run();
+    }
+
+    /**
+     * Calls {@code callback} whenever the light/dark theme may have changed: the site's toggle
+     * sets {@code data-theme} on the root element, the system setting fires a media-query change.
+     */
+    @JSBody(params = "callback", script = "new MutationObserver(function () { callback(); })"
+            + ".observe(document.documentElement, {attributes: true,"
+            + " attributeFilter: ['data-theme', 'class']});"
+            + "if (window.matchMedia) { matchMedia('(prefers-color-scheme: dark)')"
+            + ".addEventListener('change', function () { callback(); }); }")
+    public static native void onThemeChange(Callback callback);
 
     /** The page's query string including {@code ?}, or empty. */
     @JSBody(script = "return location.search;")

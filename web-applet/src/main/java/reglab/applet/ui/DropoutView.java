@@ -118,14 +118,14 @@ public final class DropoutView extends ExperimentView {
             mask.fillText("layer " + (l + 1), 2, y + 12);
             for (int u = 0; u < units; u++) {
                 boolean off = layers[l].dropped(0, u);
-                mask.setFillStyle(off ? theme.warning : theme.positive);
+                mask.setFillStyle(off ? theme.warning : theme.negative);
                 mask.fillRect(56 + u * cell, y, Math.max(1, cell - 1), 16);
                 dropped += off ? 1 : 0;
                 total++;
             }
         }
         mask.setFillStyle(theme.muted);
-        mask.fillText(dropped + " of " + total + " hidden units dropped (red) for the first example of the last batch",
+        mask.fillText(dropped + " of " + total + " units dropped (red), first example of the last batch",
                 2, MASK_H - 6);
     }
 

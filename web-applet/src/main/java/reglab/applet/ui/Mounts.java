@@ -13,6 +13,9 @@ import reglab.applet.spec.UrlState;
 /** Mounts experiments into their page elements: the registry from experiment name to view. */
 public final class Mounts {
 
+    /** Every mounted view, redrawn when the theme changes (a finished run draws no more frames). */
+    private static final List<ExperimentView> VIEWS = new ArrayList<>();
+
     private Mounts() {
     }
 
@@ -33,6 +36,14 @@ public final class Mounts {
             return;
         }
         element.setAttribute("data-reglab-id", id);
+        if (VIEWS.isEmpty()) {
+            Dom.onThemeChange(() -> {
+                for (ExperimentView v : VIEWS) {
+                    v.draw();
+                }
+            });
+        }
+        VIEWS.add(view);
         view.start();
         if (!problems.isEmpty()) {
             view.setStatus(String.join("; ", problems), "training");

@@ -163,7 +163,10 @@ class PlaygroundBrowserTest {
 
     @Test
     void canvasColoursFollowTheSiteTheme() {
-        load("?playground.epochs=5000");
+        // A short run, so it has finished (and draws no more frames) when the theme changes.
+        load("?playground.epochs=2");
+        page.waitForFunction("() => document.querySelector('[data-reglab-id=playground]')"
+                + ".getAttribute('data-reglab-state') === 'finished'");
         // The loss chart's legend swatch for "training" is filled with --reglab-pos.
         String swatch = "() => { const c = document.querySelector('[data-reglab-id=playground]"
                 + " canvas.reglab-loss'); const r = c.width / c.clientWidth;"
