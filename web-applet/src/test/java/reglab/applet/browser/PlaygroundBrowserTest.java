@@ -177,4 +177,18 @@ class PlaygroundBrowserTest {
         page.waitForFunction("swatch => eval(swatch)() === '240,160,75'", swatch);
         assertEquals("240,160,75", page.evaluate(swatch), "dark theme: #f0a04b");
     }
+
+    @Test
+    void consoleApiTakesObjectSpecsBenchmarksAndRejectsBadSpecsWithTheBuildsMessage() {
+        load("");
+        Object epochs = page.evaluate("() => reglab.train({experiment: 'playground', layers: [8, 8],"
+                + " epochs: 3}).then(h => h.loss.length)");
+        assertEquals(4, ((Number) epochs).intValue());
+        double rate = ((Number) page.evaluate("() => reglab.benchmark("
+                + "'experiment=playground&epochs=20')")).doubleValue();
+        assertTrue(rate > 1000, "samples per second: " + rate);
+        assertEquals("reglab: setting 'rate' has value '50'; allowed: a number from 1e-5 to 10",
+                page.evaluate("() => reglab.train({experiment: 'playground', rate: 50})"
+                        + ".then(() => 'resolved', e => e.message)"));
+    }
 }
