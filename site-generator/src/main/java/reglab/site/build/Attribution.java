@@ -2,6 +2,7 @@ package reglab.site.build;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import reglab.site.content.LicensePages;
 import reglab.site.content.OutputPaths;
 import reglab.site.theme.Theme;
@@ -26,13 +27,18 @@ import reglab.site.theme.Theme;
 public record Attribution(String title, String author, String version, String created, String sourcePage,
                           String source, String licenses, boolean hasMitPage, boolean hasCcPage, List<String> changes) {
 
-    /** The footer HTML for the page at {@code fromOutput}. */
+    /** The footer HTML for the page at {@code fromOutput}, with links relative to it. */
     public String html(String fromOutput) {
+        return html(to -> OutputPaths.relative(fromOutput, to));
+    }
+
+    /** @param href the link to a root-relative output path, from the page the footer is for */
+    public String html(UnaryOperator<String> href) {
         String cc = hasCcPage
-                ? link(fromOutput, OutputPaths.forSource(LicensePages.CC_BY_PAGE), "CC BY 4.0")
+                ? link(href, OutputPaths.forSource(LicensePages.CC_BY_PAGE), "CC BY 4.0")
                 : "<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>";
         StringBuilder sb = new StringBuilder("<p class=\"attribution\">");
-        sb.append("“").append(link(fromOutput, sourcePage, Theme.escape(title))).append("” by ")
+        sb.append("“").append(link(href, sourcePage, Theme.escape(title))).append("” by ")
                 .append(Theme.escape(author.isEmpty() ? "its author" : author));
         String when = (version.isEmpty() ? "" : "version " + version) + (!version.isEmpty() && !created.isEmpty() ? ", " : "")
                 + (created.isEmpty() ? "" : "created " + created);
@@ -44,7 +50,7 @@ public record Attribution(String title, String author, String version, String cr
             sb.append(", licensed under ").append(cc);
             if (licenseLower.contains("mit")) {
                 sb.append(" (its code under the ")
-                        .append(hasMitPage ? link(fromOutput, OutputPaths.forSource(LicensePages.MIT_PAGE), "MIT License") : "MIT License")
+                        .append(hasMitPage ? link(href, OutputPaths.forSource(LicensePages.MIT_PAGE), "MIT License") : "MIT License")
                         .append(')');
             }
         } else {
@@ -62,7 +68,7 @@ public record Attribution(String title, String author, String version, String cr
         return sb.toString();
     }
 
-    private static String link(String from, String to, String html) {
-        return "<a href=\"" + Theme.escape(OutputPaths.relative(from, to)) + "\">" + html + "</a>";
+    private static String link(UnaryOperator<String> href, String to, String html) {
+        return "<a href=\"" + Theme.escape(href.apply(to)) + "\">" + html + "</a>";
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import reglab.site.content.OutputPaths;
 import reglab.site.markdown.heading.Toc;
 import reglab.site.render.RenderResult;
@@ -69,18 +70,30 @@ public final class PageAssembler {
                 meta, article, tocHtml, footer, head.toString(), bodyEnd.toString()));
     }
 
-    /** The "page not found" page, at the output root. */
-    public String notFound() {
+    /**
+     * The "page not found" page, at the output root.
+     *
+     * @param root the prefix of its links to site files: {@code ""} (relative, as for any page at the
+     *             root) or a path from the host's root such as {@code /docs/} (see
+     *             {@link BuildOptions#notFoundRoot()})
+     */
+    public String notFound(String root) {
         String content = "<h1 id=\"page-not-found\">Page not found</h1>\n<p>There is no page at this address. "
-                + "Try the search above, or go to the <a href=\"index.html\">home page</a>.</p>\n";
-        return theme.render(new PageView("404.html", "Page not found", "", nav("404.html"), "", content, "",
-                attribution == null ? "" : attribution.html("404.html"), "", ""));
+                + "Try the search above, or go to the <a href=\"" + Theme.escape(root) + "index.html\">home page</a>.</p>\n";
+        UnaryOperator<String> href = path -> root + path;
+        return theme.render(new PageView("404.html", "Page not found", "", nav("404.html", href), "", content, "",
+                attribution == null ? "" : attribution.html(href), "", ""), root);
     }
 
     private String nav(String current) {
+        return nav(current, to -> OutputPaths.relative(current, to));
+    }
+
+    /** @param href the link from {@code current} to a root-relative output path */
+    private String nav(String current, UnaryOperator<String> href) {
         StringBuilder sb = new StringBuilder("<ul>\n");
         for (ParsedPage p : navOrder) {
-            sb.append("<li><a href=\"").append(Theme.escape(OutputPaths.relative(current, p.outputPath()))).append('"');
+            sb.append("<li><a href=\"").append(Theme.escape(href.apply(p.outputPath()))).append('"');
             if (p.outputPath().equals(current)) {
                 sb.append(" aria-current=\"page\"");
             }

@@ -117,7 +117,7 @@ public final class SiteBuilder {
             html.put(page.outputPath(), assembler.assemble(page, results, math ? KatexAssets.headTag() : ""));
             search.addPage(page.outputPath(), page.title(), page.document());
         }
-        html.put("404.html", assembler.notFound());
+        html.put("404.html", assembler.notFound(options.notFoundRoot()));
         if (formulas > 0) {
             files.putAll(KatexAssets.files());
         }
@@ -137,7 +137,7 @@ public final class SiteBuilder {
 
         List<InternalLink> contentLinks = pages.stream().flatMap(p -> p.links().stream()).toList();
         Set<String> otherFiles = new LinkedHashSet<>(files.keySet());
-        LinkChecker.check(contentLinks, html, otherFiles);
+        LinkChecker.check(contentLinks, html, otherFiles, options.notFoundRoot());
 
         BuildReport report = new BuildReport(pagePaths, files.size() + html.size() + 1, (int) diagrams, (int) formulas,
                 (int) code, images.replacements(), options.baseUrl() != null);

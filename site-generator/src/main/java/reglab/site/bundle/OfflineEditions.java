@@ -44,7 +44,7 @@ public final class OfflineEditions {
             Path site = work.resolve("site");
             BuildReport report;
             try (BrowserRenderer renderer = new BrowserRenderer(cacheDir, chromium)) {
-                report = new SiteBuilder(BuildOptions.of(content, site, baseUrl), progress).build(renderer);
+                report = new SiteBuilder(BuildOptions.of(content, site, baseUrl).forOffline(), progress).build(renderer);
             }
             progress.println("bundle: the build replaced " + report.replacements().size() + " remote reference(s):");
             for (RemoteImages.Replacement r : report.replacements()) {

@@ -39,6 +39,15 @@ public final class LinkChecker {
      * @throws SiteException naming the content file:line (or the output page) of the first problem
      */
     public static void check(List<InternalLink> links, Map<String, String> pages, Set<String> files) {
+        check(links, pages, files, "");
+    }
+
+    /**
+     * @param hostRoot the site's path on its host (e.g. {@code /docs/}), or {@code ""}: links that
+     *                 start with it resolve from the site root (the 404 page's links, see
+     *                 {@code BuildOptions.notFoundRoot()})
+     */
+    public static void check(List<InternalLink> links, Map<String, String> pages, Set<String> files, String hostRoot) {
         Map<String, Set<String>> idsByPage = new java.util.HashMap<>();
         pages.forEach((path, html) -> idsByPage.put(path, ids(html)));
         for (InternalLink link : links) {
@@ -53,11 +62,12 @@ public final class LinkChecker {
             }
         }
         for (Map.Entry<String, String> page : new java.util.TreeMap<>(pages).entrySet()) {
-            checkPage(page.getKey(), page.getValue(), idsByPage, files);
+            checkPage(page.getKey(), page.getValue(), idsByPage, files, hostRoot);
         }
     }
 
-    private static void checkPage(String path, String html, Map<String, Set<String>> idsByPage, Set<String> files) {
+    private static void checkPage(String path, String html, Map<String, Set<String>> idsByPage, Set<String> files,
+            String hostRoot) {
         Matcher m = URL_ATTR.matcher(html);
         while (m.find()) {
             String tag = m.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -78,7 +88,12 @@ public final class LinkChecker {
             if (q >= 0) {
                 file = file.substring(0, q);
             }
-            String target = file.isEmpty() ? path : OutputPaths.resolve(path,
+            String from = path;
+            if (!hostRoot.isEmpty() && file.startsWith(hostRoot)) {
+                from = "index.html";
+                file = file.substring(hostRoot.length());
+            }
+            String target = file.isEmpty() ? from : OutputPaths.resolve(from,
                     java.net.URLDecoder.decode(file.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
             if (target == null || (!idsByPage.containsKey(target) && !files.contains(target))) {
                 throw new SiteException(path + ": link to '" + url + "' leads to no file of the site");

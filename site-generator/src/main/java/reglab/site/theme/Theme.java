@@ -46,11 +46,20 @@ public final class Theme {
         return out;
     }
 
-    /** The complete HTML document of one page. */
+    /** The complete HTML document of one page, its links to site files relative to it. */
     public String render(PageView view) {
+        return render(view, OutputPaths.rootPrefix(view.outputPath()));
+    }
+
+    /**
+     * The complete HTML document of one page.
+     *
+     * @param root the prefix of its links to site files (stylesheet, scripts, home, search results)
+     */
+    public String render(PageView view, String root) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("lang", lang);
-        v.put("root", OutputPaths.rootPrefix(view.outputPath()));
+        v.put("root", Theme.escape(root));
         String title = view.title().equals(siteTitle) ? siteTitle : view.title() + " · " + siteTitle;
         v.put("title", escape(title));
         v.put("siteTitle", escape(siteTitle));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class FixtureSiteTest {
     }
 
     static BuildOptions options(Path out) {
-        return new BuildOptions(FIXTURE, "fixture-site", out, "https://example.org/docs", List.of(), List.of());
+        return new BuildOptions(FIXTURE, "fixture-site", out, "https://example.org/docs", List.of(), List.of(), false);
     }
 
     static String read(String path) throws IOException {
@@ -75,7 +76,8 @@ class FixtureSiteTest {
         assertTrue(setup.contains("href=\"../assets/site.css\""));
         assertTrue(setup.contains("<a href=\"index.html\">guide</a>"), "'./' in guide/ is guide/index.html");
         assertTrue(setup.contains("data-root=\"../\""));
-        for (String page : List.of("index.html", "guide/index.html", "guide/setup.html", "LICENSE.html", "404.html")) {
+        // The 404 page is the exception: with a base URL its links start from the URL's path (below).
+        for (String page : List.of("index.html", "guide/index.html", "guide/setup.html", "LICENSE.html")) {
             Matcher m = Pattern.compile("(?:href|src)=\"([^\"]*)\"").matcher(read(page));
             while (m.find()) {
                 String url = m.group(1);
@@ -83,6 +85,39 @@ class FixtureSiteTest {
             }
             assertFalse(read(page).matches("(?s).*src=\"https?:.*"), page + " loads something from another host");
         }
+    }
+
+    @Test
+    void the404PageLinksWorkWhereverAHostServesIt() throws IOException {
+        String notFound = read("404.html");
+        assertTrue(notFound.contains("href=\"/docs/assets/site.css\""), notFound);
+        assertTrue(notFound.contains("data-root=\"/docs/\""), "search results link from the base path too");
+        // A host answers https://example.org/docs/a/b/missing with this page: every site link must
+        // still reach a file of the site.
+        URI missing = URI.create("https://example.org/docs/a/b/missing");
+        Matcher m = Pattern.compile("(?:href|src)=\"([^\"]*)\"").matcher(notFound);
+        int siteLinks = 0;
+        while (m.find()) {
+            if (m.group(1).startsWith("#") || m.group(1).matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                continue; // within the page, data: images, links to other sites
+            }
+            URI target = missing.resolve(m.group(1));
+            assertTrue(target.getPath().startsWith("/docs/"), m.group(1) + " leaves the site");
+            assertTrue(Files.isRegularFile(out.resolve(target.getPath().substring("/docs/".length()))),
+                    m.group(1) + " leads nowhere from " + missing);
+            siteLinks++;
+        }
+        assertTrue(siteLinks >= 8, "stylesheet, scripts, home, navigation and attribution links: " + siteLinks);
+    }
+
+    @Test
+    void the404PageOfTheOfflineBuildStaysRelative() throws IOException {
+        Path offline = tmp.resolve("offline");
+        new SiteBuilder(options(offline).forOffline(), new PrintStream(new ByteArrayOutputStream())).build(new FakeRenderer());
+        String notFound = Files.readString(offline.resolve("404.html"));
+        assertTrue(notFound.contains("href=\"assets/site.css\""), notFound);
+        assertFalse(notFound.matches("(?s).*(?:href|src)=\"/.*"), "no link from the host's root: " + notFound);
+        assertFalse(Files.readString(offline.resolve("index.html")).contains("/docs/"), "other pages never change");
     }
 
     @Test

@@ -42,7 +42,7 @@ class SiteWriterTest {
         Files.createDirectories(content);
         Files.writeString(content.resolve("index.md"), "# Home\n\n$x$\n");
         Path out = tmp.resolve("site");
-        BuildOptions options = new BuildOptions(content, "content", out, null, List.of(), List.of());
+        BuildOptions options = new BuildOptions(content, "content", out, null, List.of(), List.of(), false);
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
         new SiteBuilder(options, quiet).build(new FakeRenderer());
         byte[] before = Files.readAllBytes(out.resolve("index.html"));

@@ -40,4 +40,17 @@ class LinkCheckerTest {
                 assertThrows(SiteException.class, () -> LinkChecker.check(List.of(), remote, FILES)).getMessage());
         LinkChecker.check(List.of(), Map.of("index.html", "<a href=\"https://example.org/\">ok: a link, not a load</a>"), FILES);
     }
+
+    @Test
+    void linksFromTheSitesPathOnItsHostResolveFromTheSiteRoot() {
+        Map<String, String> notFound = Map.of("404.html",
+                "<link rel=\"stylesheet\" href=\"/docs/assets/site.css\"><a href=\"/docs/guide/a.html#x\">a</a>",
+                "guide/a.html", "<p id=\"x\">x</p>");
+        LinkChecker.check(List.of(), notFound, FILES, "/docs/");
+        assertEquals("404.html: link to '/docs/assets/site.css' leads to no file of the site",
+                assertThrows(SiteException.class, () -> LinkChecker.check(List.of(), notFound, FILES, "/other/")).getMessage());
+        Map<String, String> missing = Map.of("404.html", "<a href=\"/docs/guide/b.html\">b</a>");
+        assertEquals("404.html: link to '/docs/guide/b.html' leads to no file of the site",
+                assertThrows(SiteException.class, () -> LinkChecker.check(List.of(), missing, FILES, "/docs/")).getMessage());
+    }
 }
