@@ -10,6 +10,11 @@ final class Json {
     private final StringBuilder sb = new StringBuilder("{");
     private boolean first = true;
 
+    /** String escaping is shared with the site generator. */
+    private static StringBuilder quote(StringBuilder b, String s) {
+        return reglab.site.json.Json.quote(s, b);
+    }
+
     private StringBuilder key(String name) {
         if (!first) {
             sb.append(",\n ");
@@ -75,21 +80,5 @@ final class Json {
             throw new IllegalStateException("non-finite number " + v + " cannot be written as JSON");
         }
         b.append(Double.toString(v));
-    }
-
-    private static StringBuilder quote(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20) {
-                String hex = Integer.toHexString(c);
-                b.append("\\u").append("0000", hex.length(), 4).append(hex);
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"');
     }
 }

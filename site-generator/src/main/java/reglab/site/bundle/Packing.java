@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import reglab.site.json.Json;
 
 /**
  * How a text travels inside the single-file edition's JSON: as is, or gzipped and base64-encoded
@@ -34,7 +35,7 @@ final class Packing {
             }
         }
         json.append("\"text\":");
-        Json.quote(text, json);
+        Json.quoteForScript(text, json);
     }
 
     static byte[] gzip(byte[] raw) {

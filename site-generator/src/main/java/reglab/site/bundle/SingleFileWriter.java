@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reglab.site.SiteException;
+import reglab.site.json.Json;
 import reglab.site.serve.MimeTypes;
 
 /**
@@ -44,7 +45,7 @@ final class SingleFileWriter {
         StringBuilder pages = new StringBuilder();
         for (String page : site.pages()) {
             pages.append(pages.length() == 0 ? "" : ",");
-            Json.quote(page, pages);
+            Json.quoteForScript(page, pages);
             pages.append(":{");
             Packing.append(rewrite(page), pages);
             pages.append('}');
@@ -52,7 +53,7 @@ final class SingleFileWriter {
         StringBuilder data = new StringBuilder(pages.length() + (1 << 20));
         data.append("{\"start\":\"index.html\",\"pages\":{").append(pages).append("},\"assets\":[");
         data.append(String.join(",", assetJson)).append("],\"runtime\":");
-        Json.quote(resource("page-runtime.js"), data);
+        Json.quoteForScript(resource("page-runtime.js"), data);
         data.append('}');
         Matcher title = TITLE.matcher(site.text("index.html"));
         return resource("shell.html")
@@ -93,9 +94,9 @@ final class SingleFileWriter {
         }
         String type = MimeTypes.of(path);
         StringBuilder json = new StringBuilder("{\"path\":");
-        Json.quote(path, json);
+        Json.quoteForScript(path, json);
         json.append(",\"type\":");
-        Json.quote(type, json);
+        Json.quoteForScript(type, json);
         if (path.endsWith(".css")) {
             json.append(',');
             Packing.append(css.inlineFile(path, fonts), json);

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.ArrayList;
 import java.util.List;
+import reglab.site.json.Json;
 
 /**
  * The client-side search index: one entry per section (the text between two headings) of every
@@ -66,8 +67,8 @@ public final class SearchIndex {
         StringBuilder sb = new StringBuilder("window.REGLAB_SEARCH=[\n");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            sb.append("{\"u\":").append(Json.string(e.url())).append(",\"p\":").append(Json.string(e.page()))
-                    .append(",\"h\":").append(Json.string(e.heading())).append(",\"t\":").append(Json.string(e.text()))
+            sb.append("{\"u\":").append(Json.quoteForScript(e.url())).append(",\"p\":").append(Json.quoteForScript(e.page()))
+                    .append(",\"h\":").append(Json.quoteForScript(e.heading())).append(",\"t\":").append(Json.quoteForScript(e.text()))
                     .append('}').append(i + 1 < entries.size() ? ",\n" : "\n");
         }
         return sb.append("];\n").toString();

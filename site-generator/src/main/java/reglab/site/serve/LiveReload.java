@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import reglab.site.json.Json;
 
 /**
  * Live reload over Server-Sent Events. The server keeps one piece of state — the id of the last
@@ -157,30 +158,7 @@ public final class LiveReload {
 
     private String stateEvent() {
         String err = error;
-        String json = "{\"build\":" + quote(buildId()) + ",\"error\":" + (err == null ? "null" : quote(err)) + "}";
+        String json = "{\"build\":" + Json.quote(buildId()) + ",\"error\":" + (err == null ? "null" : Json.quote(err)) + "}";
         return "event: state\ndata: " + json + "\n\n";
-    }
-
-    /** A JSON string literal; also escapes line breaks, which would otherwise end the SSE field. */
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -38,10 +38,4 @@ class SitePathsTest {
         assertEquals("#part", SitePaths.fragment("guide/page.html#part"));
         assertEquals("", SitePaths.fragment("guide/page.html"));
     }
-
-    @Test
-    void jsonStringsCannotEndAScriptElement() {
-        assertEquals("\"a\\\"b\\\\c\\n\\u003c/script>\\u003c!-- <b>\\u2028\"",
-                Json.quote("a\"b\\c\n</script><!-- <b>\u2028"));
-    }
 }

@@ -54,10 +54,4 @@ class LiveReloadTest {
         liveReload.buildSucceeded();
         assertNotEquals(before, liveReload.buildId());
     }
-
-    @Test
-    void errorMessagesAreQuotedAsJsonOnOneLine() {
-        assertEquals("\"index.md:3: \\\"graph\\\" expected\\n  at C:\\\\x\\tend\\u0001\"",
-                LiveReload.quote("index.md:3: \"graph\" expected\n  at C:\\x\tend\u0001"));
-    }
 }
