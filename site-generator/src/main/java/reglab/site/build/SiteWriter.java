@@ -3,14 +3,12 @@ package reglab.site.build;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import reglab.site.SiteException;
+import reglab.site.files.FileTrees;
 
 /**
  * The last stage: writes the site into a new folder beside the output folder, then swaps it in with
@@ -62,7 +60,7 @@ public final class SiteWriter {
             throw new SiteException("cannot write the site to " + out + ": " + e.getMessage());
         } finally {
             if (fresh != null) {
-                deleteQuietly(fresh);
+                FileTrees.deleteQuietly(fresh);
             }
         }
     }
@@ -83,7 +81,7 @@ public final class SiteWriter {
             throw e;
         }
         if (old != null) {
-            deleteQuietly(old);
+            FileTrees.deleteQuietly(old);
         }
     }
 
@@ -100,26 +98,6 @@ public final class SiteWriter {
             return !s.iterator().hasNext();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    static void deleteQuietly(Path dir) {
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless (hidden, replaced by the next build).
         }
     }
 }

@@ -3,14 +3,12 @@ package reglab.site.bundle;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import reglab.site.build.BuildOptions;
 import reglab.site.build.BuildReport;
 import reglab.site.build.SiteBuilder;
+import reglab.site.files.FileTrees;
 import reglab.site.links.RemoteImages;
 import reglab.site.render.browser.BrowserRenderer;
 import reglab.site.render.browser.HeadlessChromium;
@@ -52,7 +50,7 @@ public final class OfflineEditions {
             }
             return Bundler.bundle(site, outDir, chromium, labHref(site, baseUrl), progress);
         } finally {
-            deleteTree(work);
+            FileTrees.deleteQuietly(work);
         }
     }
 
@@ -68,25 +66,5 @@ public final class OfflineEditions {
             }
         }
         return base;
-    }
-
-    private static void deleteTree(Path dir) {
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless; the editions are already written.
-        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import reglab.site.files.FileTrees;
 
 /**
  * Prepares how Playwright for Java starts its Node.js driver, so a cold start does not copy the
@@ -138,9 +139,9 @@ final class PlaywrightDriver {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
                 // Another process extracted it at the same time; theirs is as good as ours.
-                deleteTree(tmp);
+                FileTrees.deleteQuietly(tmp);
             } catch (IOException e) {
-                deleteTree(tmp);
+                FileTrees.deleteQuietly(tmp);
                 if (!Files.isRegularFile(target.resolve("package/cli.js"))) {
                     throw e;
                 }
@@ -158,13 +159,5 @@ final class PlaywrightDriver {
             return Path.of(xdg, "reglab");
         }
         return Path.of(System.getProperty("user.home"), ".cache", "reglab");
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // Best effort: a leftover temporary folder in the cache is harmless.
-        }
     }
 }
