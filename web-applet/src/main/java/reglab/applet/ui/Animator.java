@@ -30,8 +30,11 @@ public final class Animator {
         /** Called when training threw: the run is stopped and the reader told why. */
         void failed(String message);
 
-        /** Called after each frame that trained and drew (for the first-trained-frame figure). */
-        default void trainedFrame() {
+        /**
+         * Called after each frame that trained and drew, with the milliseconds that frame's slice
+         * and drawing took (for the first-trained-frame figure and the per-frame work record).
+         */
+        default void trainedFrame(double workMs) {
         }
     }
 
@@ -92,6 +95,7 @@ public final class Animator {
         Animator a = PLAYING.get(turn);
         Run run = a.target.run();
         boolean done;
+        double start = Performance.now();
         try {
             done = run == null || Slicer.slice(run, Performance::now, Slicer.FRAME_BUDGET_MS);
             a.target.draw();
@@ -102,7 +106,7 @@ public final class Animator {
             schedule();
             return;
         }
-        a.target.trainedFrame();
+        a.target.trainedFrame(Performance.now() - start);
         if (done) {
             a.pause();
             a.target.finished();

@@ -21,6 +21,9 @@ import reglab.applet.spec.UrlState;
  */
 public abstract class ExperimentView implements Animator.Target {
 
+    /** The browser's long-task threshold (Long Tasks API): a task over 50 ms delays input. */
+    private static final double LONG_TASK_MS = 50;
+
     protected final HTMLElement root;
     protected final String id;
     protected final Config start;
@@ -33,6 +36,8 @@ public abstract class ExperimentView implements Animator.Target {
     private final HTMLButtonElement playButton;
     private final Animator animator = new Animator(this);
     private final Controls controls;
+    private int frames;
+    private int slowFrames;
 
     /**
      * @param root  the mount element (its children are replaced)
@@ -190,12 +195,21 @@ public abstract class ExperimentView implements Animator.Target {
 
     /**
      * Records when the first frame that trained was drawn, as {@code data-reglab-first-frame}
-     * (milliseconds since the page's navigation started), for the benchmark.
+     * (milliseconds since the page's navigation started), for the benchmark; and counts trained
+     * frames ({@code data-reglab-frames}) and those whose own work took longer than the 50 ms
+     * long-task bound ({@code data-reglab-slow-frames}), so a test can tell training that blocks
+     * the page from a browser the operating system merely descheduled once.
      */
     @Override
-    public void trainedFrame() {
+    public void trainedFrame(double workMs) {
         if (!root.hasAttribute("data-reglab-first-frame")) {
             root.setAttribute("data-reglab-first-frame", Num.fixed(Performance.now(), 1));
+        }
+        frames++;
+        root.setAttribute("data-reglab-frames", Integer.toString(frames));
+        if (workMs > LONG_TASK_MS) {
+            slowFrames++;
+            root.setAttribute("data-reglab-slow-frames", Integer.toString(slowFrames));
         }
     }
 
