@@ -4,6 +4,11 @@ package reglab.core.nn.activation;
  * An activation applied to each value on its own, given as a value-plus-derivative pair like
  * TensorFlow Playground's {@code ActivationFunction {output, der}}. The derivative also receives the
  * output, because tanh and sigmoid are cheapest written in terms of it.
+ *
+ * <p>The loops here call {@code output}/{@code der} once per value through a virtual call, which
+ * neither WebAssembly GC nor a megamorphic HotSpot call site inlines; the built-in activations
+ * therefore override {@link #forward} and {@link #backward} with the same formula written inline
+ * (same arithmetic, so the same results), and keep the pair as the per-value definition.
  */
 public abstract class ElementwiseActivation implements Activation {
 

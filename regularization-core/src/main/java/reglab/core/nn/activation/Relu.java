@@ -17,4 +17,21 @@ public final class Relu extends ElementwiseActivation {
     public double der(double x, double y) {
         return x > 0 ? 1.0 : 0.0;
     }
+
+    @Override
+    public void forward(double[] z, double[] a, int rows, int width) {
+        int n = rows * width;
+        for (int i = 0; i < n; i++) {
+            double v = z[i];
+            a[i] = v > 0 ? v : 0.0;
+        }
+    }
+
+    @Override
+    public void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows, int width) {
+        int n = rows * width;
+        for (int i = 0; i < n; i++) {
+            gradZ[i] = gradA[i] * (z[i] > 0 ? 1.0 : 0.0);
+        }
+    }
 }

@@ -21,4 +21,21 @@ public final class Sigmoid extends ElementwiseActivation {
     public double der(double x, double y) {
         return y * (1 - y);
     }
+
+    @Override
+    public void forward(double[] z, double[] a, int rows, int width) {
+        int n = rows * width;
+        for (int i = 0; i < n; i++) {
+            a[i] = output(z[i]);
+        }
+    }
+
+    @Override
+    public void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows, int width) {
+        int n = rows * width;
+        for (int i = 0; i < n; i++) {
+            double y = a[i];
+            gradZ[i] = gradA[i] * (y * (1 - y));
+        }
+    }
 }

@@ -37,6 +37,8 @@ public final class Dense implements Layer {
     private double[] gradA;
     private double[] gradZ;
     private double[] gradIn;
+    /** Scratch for {@link DenseKernels#nonZeros}: indices of the non-zero inputs of a row or column. */
+    private int[] active;
     private double lastActivityPenalty;
 
     /**
@@ -130,34 +132,31 @@ public final class Dense implements Layer {
         gradA = new double[maxRows * units];
         gradZ = new double[maxRows * units];
         gradIn = new double[maxRows * inputs];
+        active = new int[Math.max(maxRows, inputs)];
     }
 
     @Override
     public double[] forward(double[] in, int rows, boolean training, Rng rng) {
         lastInput = in;
+        int n = units;
+        int m = inputs;
         double[] w = kernel.value();
         double[] b = bias.value();
+        double[] out = z;
+        int[] index = active;
         for (int r = 0; r < rows; r++) {
-            int zo = r * units;
-            int xo = r * inputs;
-            System.arraycopy(b, 0, z, zo, units);
-            for (int i = 0; i < inputs; i++) {
-                double xi = in[xo + i];
-                if (xi == 0.0) {
-                    continue;
-                }
-                int wo = i * units;
-                for (int j = 0; j < units; j++) {
-                    z[zo + j] += xi * w[wo + j];
-                }
-            }
+            int zo = r * n;
+            int xo = r * m;
+            System.arraycopy(b, 0, out, zo, n);
+            int count = DenseKernels.nonZeros(in, xo, 1, m, index);
+            DenseKernels.addCombination(out, zo, n, in, xo, 1, index, count, w);
         }
         activation.forward(z, a, rows, units);
         lastActivityPenalty = 0;
         if (activityRegularizer != null) {
-            int n = rows * units;
+            int size = rows * n;
             double s = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < size; i++) {
                 s += activityRegularizer.output(a[i]);
             }
             lastActivityPenalty = s / rows;
@@ -184,43 +183,31 @@ public final class Dense implements Layer {
      * activation. Reads {@code gradPre} without modifying it.
      */
     public double[] backwardPreActivation(double[] gradPre, int rows, boolean needInputGradient) {
+        int n = units;
+        int m = inputs;
         double[] x = lastInput;
-        double[] w = kernel.value();
         double[] gw = kernel.grad();
         double[] gb = bias.grad();
+        int[] index = active;
         for (int r = 0; r < rows; r++) {
-            int go = r * units;
-            int xo = r * inputs;
-            for (int j = 0; j < units; j++) {
+            int go = r * n;
+            for (int j = 0; j < n; j++) {
                 gb[j] += gradPre[go + j];
             }
-            for (int i = 0; i < inputs; i++) {
-                double xi = x[xo + i];
-                if (xi == 0.0) {
-                    continue;
-                }
-                int wo = i * units;
-                for (int j = 0; j < units; j++) {
-                    gw[wo + j] += xi * gradPre[go + j];
-                }
-            }
+        }
+        for (int i = 0; i < m; i++) {
+            int count = DenseKernels.nonZeros(x, i, m, rows, index);
+            DenseKernels.addCombination(gw, i * n, n, x, i, m, index, count, gradPre);
         }
         if (!needInputGradient) {
             return null;
         }
+        double[] w = kernel.value();
+        double[] out = gradIn;
         for (int r = 0; r < rows; r++) {
-            int go = r * units;
-            int xo = r * inputs;
-            for (int i = 0; i < inputs; i++) {
-                int wo = i * units;
-                double s = 0;
-                for (int j = 0; j < units; j++) {
-                    s += gradPre[go + j] * w[wo + j];
-                }
-                gradIn[xo + i] = s;
-            }
+            DenseKernels.timesTranspose(gradPre, r * n, w, n, m, out, r * m);
         }
-        return gradIn;
+        return out;
     }
 
     /** The pre-activation values z of the last forward (layer-owned, read only). */

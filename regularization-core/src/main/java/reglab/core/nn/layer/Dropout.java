@@ -74,12 +74,16 @@ public final class Dropout implements Layer {
         }
         int n = rows * width;
         maskRows = rows;
+        double p = rate;
+        double s = scale;
+        boolean[] mask = keep;
+        double[] o = out;
         for (int i = 0; i < n; i++) {
-            boolean k = rate == 0.0 || rng.nextDouble() >= rate;
-            keep[i] = k;
-            out[i] = k ? in[i] * scale : 0.0;
+            boolean k = p == 0.0 || rng.nextDouble() >= p;
+            mask[i] = k;
+            o[i] = k ? in[i] * s : 0.0;
         }
-        return out;
+        return o;
     }
 
     @Override
@@ -92,10 +96,13 @@ public final class Dropout implements Layer {
             System.arraycopy(gradOut, 0, gradIn, 0, n);
             return gradIn;
         }
+        double s = scale;
+        boolean[] mask = keep;
+        double[] g = gradIn;
         for (int i = 0; i < n; i++) {
-            gradIn[i] = keep[i] ? gradOut[i] * scale : 0.0;
+            g[i] = mask[i] ? gradOut[i] * s : 0.0;
         }
-        return gradIn;
+        return g;
     }
 
     /** Rows in the mask of the last training forward (0 before any). */

@@ -61,11 +61,20 @@ public class Adam extends Optimizer {
         double alpha = learningRate() * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
         double[] mk = m[k];
         double[] vk = v[k];
-        for (int i = 0; i < w.length; i++) {
+        // Fields and constants in locals: WebAssembly GC re-reads object fields on every use.
+        double b1 = beta1;
+        double b2 = beta2;
+        double oneMinusB1 = 1 - b1;
+        double oneMinusB2 = 1 - b2;
+        double eps = epsilon;
+        int n = w.length;
+        for (int i = 0; i < n; i++) {
             double gi = g[i];
-            mk[i] = beta1 * mk[i] + (1 - beta1) * gi;
-            vk[i] = beta2 * vk[i] + (1 - beta2) * gi * gi;
-            w[i] -= alpha * mk[i] / (Math.sqrt(vk[i]) + epsilon);
+            double mi = b1 * mk[i] + oneMinusB1 * gi;
+            double vi = b2 * vk[i] + oneMinusB2 * gi * gi;
+            mk[i] = mi;
+            vk[i] = vi;
+            w[i] -= alpha * mi / (Math.sqrt(vi) + eps);
         }
     }
 
