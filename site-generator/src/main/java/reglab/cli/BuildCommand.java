@@ -16,8 +16,6 @@ import reglab.site.render.browser.BrowserRenderer;
  */
 public final class BuildCommand implements Command {
 
-    /** Content folder, relative to the repository root. */
-    public static final String DEFAULT_CONTENT = "content";
     /** Output folder, relative to the repository root. */
     public static final String DEFAULT_OUT = "site";
 
@@ -41,33 +39,29 @@ public final class BuildCommand implements Command {
                 "The output folder is replaced as a whole only when the build succeeds.",
                 "",
                 "Options:",
-                "  --content DIR   the Markdown content folder (default: " + DEFAULT_CONTENT + "/ in the repository)",
-                "  --out DIR       the output folder (default: " + DEFAULT_OUT + "/ in the repository)",
-                "  --base-url URL  the site's public URL, e.g. https://example.org/reglab/; writes sitemap.xml",
-                "  --browser PATH  the Chromium executable (default: $" + BrowserLocator.ENV
-                        + ", then chromium on the PATH, then Playwright's)",
+                SiteOptions.contentHelp(),
+                SiteOptions.outHelp(DEFAULT_OUT),
+                SiteOptions.baseUrlHelp("the site's public URL, e.g. https://example.org/reglab/; writes sitemap.xml"),
+                SiteOptions.browserHelp(),
                 "",
                 "Example: ./reglab build --out /tmp/site && xdg-open /tmp/site/index.html");
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("content", "out", "base-url", "browser");
+        return Set.of(SiteOptions.CONTENT, SiteOptions.OUT, SiteOptions.BASE_URL, SiteOptions.BROWSER);
     }
 
     @Override
     public int run(Args args, PrintStream out) throws UserError {
-        if (!args.positional().isEmpty()) {
-            throw new UserError("build: unexpected argument '" + args.positional().get(0) + "' (see ./reglab build --help)", 2);
-        }
-        Path root = repositoryRoot();
-        Path content = args.has("content") ? Path.of(args.get("content", null)).toAbsolutePath() : root.resolve(DEFAULT_CONTENT);
-        Path outDir = args.has("out") ? Path.of(args.get("out", null)).toAbsolutePath() : root.resolve(DEFAULT_OUT);
-        BuildOptions options = BuildOptions.of(content, outDir, args.get("base-url", null));
+        SiteOptions.noPositional(name(), args);
+        Path root = SiteOptions.repositoryRoot();
+        Path outDir = SiteOptions.out(args, root, DEFAULT_OUT);
+        BuildOptions options = BuildOptions.of(SiteOptions.content(args, root), outDir, SiteOptions.baseUrl(args));
         long start = System.nanoTime();
         SiteBuilder builder = new SiteBuilder(options, out);
         LoadedSite site = builder.load();
-        Path browser = new BrowserLocator().locate(args.get("browser", null));
+        Path browser = new BrowserLocator().locate(SiteOptions.browser(args));
         try (BrowserRenderer renderer = new BrowserRenderer(BrowserRenderer.defaultCacheDir(root), browser)) {
             renderer.prelaunchIfCold();
             BuildReport report = builder.build(site, renderer);
@@ -75,11 +69,5 @@ public final class BuildCommand implements Command {
                     (System.nanoTime() - start) / 1e9, outDir.resolve("index.html"));
         }
         return 0;
-    }
-
-    /** The repository root the launcher passes as {@code -Dreglab.root}, else the working directory. */
-    static Path repositoryRoot() {
-        String root = System.getProperty("reglab.root");
-        return (root == null || root.isBlank() ? Path.of("") : Path.of(root)).toAbsolutePath();
     }
 }

@@ -43,33 +43,29 @@ public final class BundleCommand implements Command {
                 "cannot replace, or a missing file, stops the bundle with a message naming it and the page.",
                 "",
                 "Options:",
-                "  --content DIR   the Markdown content folder (default: " + BuildCommand.DEFAULT_CONTENT + "/ in the repository)",
-                "  --out DIR       the output folder (default: " + DEFAULT_OUT + "/ in the repository)",
-                "  --base-url URL  the site's public URL; the PDF's experiment notes link to its lab page",
-                "  --browser PATH  the Chromium executable (default: $" + BrowserLocator.ENV
-                        + ", then chromium on the PATH, then Playwright's)",
+                SiteOptions.contentHelp(),
+                SiteOptions.outHelp(DEFAULT_OUT),
+                SiteOptions.baseUrlHelp("the site's public URL; the PDF's experiment notes link to its lab page"),
+                SiteOptions.browserHelp(),
                 "",
                 "Example: ./reglab bundle --out /tmp/reglab && xdg-open /tmp/reglab/" + Bundler.SINGLE_FILE);
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("content", "out", "base-url", "browser");
+        return Set.of(SiteOptions.CONTENT, SiteOptions.OUT, SiteOptions.BASE_URL, SiteOptions.BROWSER);
     }
 
     @Override
     public int run(Args args, PrintStream out) throws UserError {
-        if (!args.positional().isEmpty()) {
-            throw new UserError("bundle: unexpected argument '" + args.positional().get(0) + "' (see ./reglab bundle --help)", 2);
-        }
-        Path root = BuildCommand.repositoryRoot();
-        Path content = args.has("content") ? Path.of(args.get("content", null)).toAbsolutePath()
-                : root.resolve(BuildCommand.DEFAULT_CONTENT);
-        Path dist = args.has("out") ? Path.of(args.get("out", null)).toAbsolutePath() : root.resolve(DEFAULT_OUT);
-        Path browser = new BrowserLocator().locate(args.get("browser", null));
+        SiteOptions.noPositional(name(), args);
+        Path root = SiteOptions.repositoryRoot();
+        Path content = SiteOptions.content(args, root);
+        Path dist = SiteOptions.out(args, root, DEFAULT_OUT);
+        Path browser = new BrowserLocator().locate(SiteOptions.browser(args));
         BundleResult r;
         try (HeadlessChromium chromium = HeadlessChromium.launch(browser)) {
-            r = OfflineEditions.make(content, dist, args.get("base-url", null), BrowserRenderer.defaultCacheDir(root),
+            r = OfflineEditions.make(content, dist, SiteOptions.baseUrl(args), BrowserRenderer.defaultCacheDir(root),
                     chromium, out);
         }
         out.printf(Locale.ROOT, "bundle: %d pages in each edition%n", r.pages().size());

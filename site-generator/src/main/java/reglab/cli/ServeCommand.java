@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
 import reglab.site.build.BuildOptions;
-import reglab.site.render.browser.BrowserLocator;
 import reglab.site.render.browser.BrowserRenderer;
 import reglab.site.serve.DevServer;
 import reglab.site.serve.SiteBuildSession;
@@ -40,30 +39,27 @@ public final class ServeCommand implements Command {
                 "",
                 "Options:",
                 "  --port N        the TCP port on 127.0.0.1 (default: " + DevServer.DEFAULT_PORT + "; 0 picks a free one)",
-                "  --content DIR   the Markdown content folder (default: " + BuildCommand.DEFAULT_CONTENT + "/ in the repository)",
-                "  --out DIR       the output folder (default: " + BuildCommand.DEFAULT_OUT + "/ in the repository)",
-                "  --browser PATH  the Chromium executable (default: $" + BrowserLocator.ENV
-                        + ", then chromium on the PATH, then Playwright's)",
+                SiteOptions.contentHelp(),
+                SiteOptions.outHelp(BuildCommand.DEFAULT_OUT),
+                SiteOptions.browserHelp(),
                 "",
                 "Example: ./reglab serve --port 8080   then open http://127.0.0.1:8080/");
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("port", "content", "out", "browser");
+        return Set.of("port", SiteOptions.CONTENT, SiteOptions.OUT, SiteOptions.BROWSER);
     }
 
     @Override
     public int run(Args args, PrintStream out) throws UserError {
-        if (!args.positional().isEmpty()) {
-            throw new UserError("serve: unexpected argument '" + args.positional().get(0) + "' (see ./reglab serve --help)", 2);
-        }
+        SiteOptions.noPositional(name(), args);
         int port = args.getInt("port", DevServer.DEFAULT_PORT, 0, 65535);
-        Path root = BuildCommand.repositoryRoot();
-        Path content = args.has("content") ? Path.of(args.get("content", null)).toAbsolutePath() : root.resolve(BuildCommand.DEFAULT_CONTENT);
-        Path site = args.has("out") ? Path.of(args.get("out", null)).toAbsolutePath() : root.resolve(BuildCommand.DEFAULT_OUT);
+        Path root = SiteOptions.repositoryRoot();
+        Path content = SiteOptions.content(args, root);
+        Path site = SiteOptions.out(args, root, BuildCommand.DEFAULT_OUT);
         SiteBuildSession session = new SiteBuildSession(BuildOptions.of(content, site, null),
-                BrowserRenderer.defaultCacheDir(root), args.get("browser", null), out);
+                BrowserRenderer.defaultCacheDir(root), SiteOptions.browser(args), out);
         DevServer server = DevServer.start(content, site, port, DevServer.DEFAULT_QUIET, session, out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("reglab: stopping the server and closing the browser ...");
