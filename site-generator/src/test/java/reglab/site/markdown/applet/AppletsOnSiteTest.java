@@ -93,8 +93,7 @@ class AppletsOnSiteTest {
             }
             Page page = context.newPage();
             page.onConsoleMessage(m -> {
-                // The browser asks any http host for /favicon.ico by itself; the site has none.
-                if (m.type().equals("error") && !m.location().contains("/favicon.ico")) {
+                if (m.type().equals("error")) {
                     errors.add(m.text() + " at " + m.location());
                 }
             });
