@@ -13,7 +13,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import reglab.site.markdown.math.MathBlock;
 
 /**
@@ -68,25 +67,10 @@ public final class MathBlockParser extends AbstractBlockParser {
     }
 
     /** Starts a block on a {@code $$} line (indented less than four spaces); may interrupt a paragraph. */
-    public static final class Factory implements CustomBlockParserFactory {
+    public static final class Factory implements CustomBlockParserFactory, Unordered {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 import reglab.site.markdown.math.MathExtension;
 import reglab.site.markdown.math.MathInline;
 
@@ -102,7 +101,7 @@ public final class MathInlineParser implements InlineParserExtension {
     }
 
     /** Registers the parser for {@code $} and {@code \}; it runs before CommonMark's escapes. */
-    public static final class Factory implements InlineParserExtensionFactory {
+    public static final class Factory implements InlineParserExtensionFactory, Unordered {
         @Override
         public CharSequence getCharacters() {
             return "$\\";
@@ -111,21 +110,6 @@ public final class MathInlineParser implements InlineParserExtension {
         @Override
         public InlineParserExtension apply(LightInlineParser inlineParser) {
             return new MathInlineParser(inlineParser);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }
