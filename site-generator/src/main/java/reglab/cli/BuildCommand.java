@@ -32,7 +32,7 @@ public final class BuildCommand implements Command {
     @Override
     public String help() {
         return String.join("\n",
-                "Usage: ./reglab build [--content DIR] [--out DIR] [--base-url URL] [--browser PATH]",
+                SiteOptions.usage(name()),
                 "",
                 "Builds the documentation site: every Mermaid diagram, formula and code block is rendered at",
                 "build time in headless Chromium, so pages need no JavaScript for them and work offline.",
@@ -49,7 +49,7 @@ public final class BuildCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of(SiteOptions.CONTENT, SiteOptions.OUT, SiteOptions.BASE_URL, SiteOptions.BROWSER);
+        return SiteOptions.ALL;
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class BundleCommand implements Command {
     @Override
     public String help() {
         return String.join("\n",
-                "Usage: ./reglab bundle [--content DIR] [--out DIR] [--base-url URL] [--browser PATH]",
+                SiteOptions.usage(name()),
                 "",
                 "Builds the site from the content (as ./reglab build does) and writes, in the output folder:",
                 "  " + Bundler.SINGLE_FILE + "      every page in one self-contained HTML file (open it from disk)",
@@ -53,7 +53,7 @@ public final class BundleCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of(SiteOptions.CONTENT, SiteOptions.OUT, SiteOptions.BASE_URL, SiteOptions.BROWSER);
+        return SiteOptions.ALL;
     }
 
     @Override

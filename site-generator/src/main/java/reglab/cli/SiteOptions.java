@@ -1,6 +1,7 @@
 package reglab.cli;
 
 import java.nio.file.Path;
+import java.util.Set;
 import reglab.site.render.browser.BrowserLocator;
 
 /**
@@ -17,8 +18,15 @@ final class SiteOptions {
     static final String OUT = "out";
     static final String BASE_URL = "base-url";
     static final String BROWSER = "browser";
+    /** All four, for a command that takes nothing else. */
+    static final Set<String> ALL = Set.of(CONTENT, OUT, BASE_URL, BROWSER);
 
     private SiteOptions() {
+    }
+
+    /** The usage line of a command that takes the four options and nothing else. */
+    static String usage(String command) {
+        return "Usage: ./reglab " + command + " [--content DIR] [--out DIR] [--base-url URL] [--browser PATH]";
     }
 
     static String contentHelp() {
