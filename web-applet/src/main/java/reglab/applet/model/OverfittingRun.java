@@ -11,6 +11,7 @@ import reglab.core.nn.activation.Activations;
 import reglab.core.nn.layer.Dense;
 import reglab.core.nn.loss.Losses;
 import reglab.core.nn.optimizer.Adam;
+import reglab.core.nn.train.EarlyStopping;
 import reglab.core.random.Rng;
 
 /**
@@ -60,7 +61,8 @@ public final class OverfittingRun implements Run {
         model = new Sequential(degree, config.integer("seed") + 1L);
         model.add(new Dense(1, Activations.LINEAR));
         model.compile(new Adam(config.number("rate")), Losses.MEAN_SQUARED_ERROR);
-        stopping = new EarlyStopping(model, config.integer("patience"), true);
+        stopping = new EarlyStopping(config.integer("patience"));
+        stopping.begin(model);
         maxEpochs = config.integer("epochs");
     }
 
@@ -90,11 +92,10 @@ public final class OverfittingRun implements Run {
             record();
             if (!(loss < PlaygroundRun.DIVERGED_LOSS)) {
                 finished = true;
-            } else if (stopping.update(model, epoch, history.validLoss()[history.size() - 1])) {
-                restored = stopping.restore(model);
-                finished = true;
-            } else if (epoch >= maxEpochs) {
-                restored = stopping.restore(model);
+            } else if (stopping.onEpochEnd(epoch, history.validLoss()[history.size() - 1], model)
+                    || epoch >= maxEpochs) {
+                stopping.end(model);
+                restored = true;
                 finished = true;
             }
         }
@@ -200,7 +201,7 @@ public final class OverfittingRun implements Run {
         json.put("epochs", epoch);
         history.writeTo(json, "");
         json.put("stopped_epoch", stopping.stoppedEpoch());
-        json.put("best_epoch", stopping.bestEpoch());
+        json.put("best_epoch", epoch == 0 ? -1 : stopping.bestEpoch());
         json.put("restored", restored);
         return json.end().toString();
     }

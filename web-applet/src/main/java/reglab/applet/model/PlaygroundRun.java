@@ -10,6 +10,8 @@ import reglab.core.nn.layer.Dense;
 import reglab.core.nn.layer.Dropout;
 import reglab.core.nn.loss.Losses;
 import reglab.core.nn.metric.Accuracy;
+import reglab.core.nn.penalty.L1Clipping;
+import reglab.core.nn.train.EarlyStopping;
 import reglab.core.random.Rng;
 
 /**
@@ -93,8 +95,12 @@ public final class PlaygroundRun implements Run {
         model = build(config, regression, seed);
         clipping = new L1Clipping(model.parameters());
         stopping = config.flag("earlyStopping")
-                ? new EarlyStopping(model, config.integer("patience"), config.flag("restoreBest"))
+                ? new EarlyStopping("val_loss", 0, config.integer("patience"),
+                        config.flag("restoreBest"), 0)
                 : null;
+        if (stopping != null) {
+            stopping.begin(model);
+        }
         inputNoise = config.number("inputNoise");
         maxEpochs = config.integer("epochs");
         batch = Math.min(config.integer("batch"), nTrain);
@@ -185,8 +191,9 @@ public final class PlaygroundRun implements Run {
             finished = true;
             return;
         }
-        if (stopping != null && stopping.update(model, epoch, history.validLoss()[last])) {
-            restored = stopping.restore(model);
+        if (stopping != null && stopping.onEpochEnd(epoch, history.validLoss()[last], model)) {
+            stopping.end(model);
+            restored = config.flag("restoreBest");
             finished = true;
         }
         if (epoch >= maxEpochs) {
@@ -309,7 +316,7 @@ public final class PlaygroundRun implements Run {
         history.writeTo(json, "");
         json.put("diverged", diverged);
         json.put("stopped_epoch", stopping == null ? -1 : stopping.stoppedEpoch());
-        json.put("best_epoch", stopping == null ? -1 : stopping.bestEpoch());
+        json.put("best_epoch", stopping == null || epoch == 0 ? -1 : stopping.bestEpoch());
         json.put("restored", restored);
         json.put("exact_zeros", exactZeros());
         json.put("kernel_weights", kernelWeights());

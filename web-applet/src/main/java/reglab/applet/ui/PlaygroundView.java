@@ -6,7 +6,6 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.typedarrays.Uint8ClampedArray;
 import org.teavm.jso.dom.html.HTMLElement;
-import reglab.applet.model.EarlyStopping;
 import reglab.applet.model.EpochHistory;
 import reglab.applet.model.PlaygroundRun;
 import reglab.applet.model.Run;
@@ -14,6 +13,7 @@ import reglab.applet.model.data.PlaygroundData;
 import reglab.applet.spec.Config;
 import reglab.applet.spec.Num;
 import reglab.core.nn.Parameter;
+import reglab.core.nn.train.EarlyStopping;
 
 /**
  * The playground: a decision-boundary heat map with training points (filled) and test points
@@ -167,7 +167,7 @@ public final class PlaygroundView extends ExperimentView {
         losses.series(null, h.trainLoss(), n, theme.positive, "training", false);
         losses.series(null, h.validLoss(), n, theme.negative, "test", true);
         EarlyStopping es = playground.stopping();
-        if (es != null && es.bestEpoch() >= 0 && (playground.finished() || es.bestEpoch() < n - 1)) {
+        if (es != null && es.bestEpoch() > 0 && (playground.finished() || es.bestEpoch() < n - 1)) {
             losses.marker(es.bestEpoch(), theme.accent, playground.restored()
                     ? "restored epoch " + es.bestEpoch() : "best epoch " + es.bestEpoch());
         }

@@ -1,24 +1,25 @@
-package reglab.applet.model;
+package reglab.core.nn.penalty;
 
 import reglab.core.nn.Parameter;
-import reglab.core.nn.penalty.L1;
-import reglab.core.nn.penalty.L1L2;
 
 /**
- * Makes an L1 penalty produce exact zeros under gradient descent, as TensorFlow Playground does:
- * a weight whose update carries it across zero is set to exactly 0 (the "clipping" of Tsuruoka,
- * Tsujii &amp; Ananiadou, 2009, a cheap stand-in for the proximal step). Plain subgradient steps
- * only make L1 weights oscillate around zero, which is why the document's sign rule shows no
- * exact zeros in the sparsity experiment.
+ * Makes an L1 penalty produce exact zeros under gradient descent, after TensorFlow Playground
+ * (its {@code src/nn.ts}, {@code updateWeights}: a weight that the L1 step carries across zero is
+ * set to exactly 0). This is the "clipping" of Tsuruoka, Tsujii &amp; Ananiadou (2009), a cheap
+ * stand-in for the proximal step. Plain subgradient steps only make L1 weights oscillate around
+ * zero. Unlike the playground, which tests the crossing of the penalty's own step, this tests the
+ * whole optimizer step (data gradient and penalty together), so it works with any optimizer.
  *
  * <p>Call {@link #before} just before each optimizer step and {@link #after} just after; mutates
- * the values of parameters with an L1 or L1L2 penalty only.
+ * the values of trainable parameters with an {@link L1} penalty, or an {@link L1L2} one whose L1
+ * factor is positive, and nothing else.
  */
 public final class L1Clipping {
 
     private final Parameter[] targets;
     private final double[][] previous;
 
+    /** Watches those of {@code parameters} that carry an L1 penalty; keeps the array's elements. */
     public L1Clipping(Parameter[] parameters) {
         int n = 0;
         for (Parameter p : parameters) {
@@ -43,16 +44,19 @@ public final class L1Clipping {
                 || (p.penalty() instanceof L1L2 && ((L1L2) p.penalty()).l1() > 0));
     }
 
+    /** Whether any parameter has an L1 penalty (otherwise the calls do nothing). */
     public boolean active() {
         return targets.length > 0;
     }
 
+    /** Remembers the L1 weights' values before a step. */
     public void before() {
         for (int k = 0; k < targets.length; k++) {
             System.arraycopy(targets[k].value(), 0, previous[k], 0, previous[k].length);
         }
     }
 
+    /** Sets to exactly 0 every L1 weight whose sign the step flipped. */
     public void after() {
         for (int k = 0; k < targets.length; k++) {
             double[] w = targets[k].value();
