@@ -159,7 +159,7 @@ public final class Dense implements Layer {
             int xo = r * m;
             System.arraycopy(b, 0, out, zo, n);
             int count = DenseKernels.nonZeros(in, xo, 1, m, index);
-            if (count == m && r + 1 < rows && DenseKernels.nonZeros(in, xo + m, 1, m, index) == m) {
+            if (count == m && r + 1 < rows && DenseKernels.noZeros(in, xo + m, m)) {
                 System.arraycopy(b, 0, out, zo + n, n);
                 DenseKernels.addProductPair(out, zo, zo + n, n, in, xo, xo + m, m, w);
                 r += 2;

@@ -35,6 +35,16 @@ final class DenseKernels {
         return n;
     }
 
+    /** Whether {@code x[offset + k] != 0} for every {@code k < count}. */
+    static boolean noZeros(double[] x, int offset, int count) {
+        for (int k = 0; k < count; k++) {
+            if (x[offset + k] == 0.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * {@code target[to + j] += Σₖ c(k) · rows[index[k]·width + j]} for {@code j < width}, terms in
      * ascending {@code k < count}, where {@code c(k) = coef[coefOffset + index[k]·coefStride]}.
