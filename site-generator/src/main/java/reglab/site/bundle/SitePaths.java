@@ -2,10 +2,9 @@ package reglab.site.bundle;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import reglab.site.content.OutputPaths;
 
 /**
  * How a reference written in a page or stylesheet maps to a file of the built site. Site paths are
@@ -73,32 +72,11 @@ final class SitePaths {
         if (path.isEmpty()) {
             return from;
         }
-        Deque<String> parts = new ArrayDeque<>();
-        if (!path.startsWith("/")) {
-            int slash = from.lastIndexOf('/');
-            if (slash >= 0) {
-                for (String p : from.substring(0, slash).split("/")) {
-                    parts.addLast(p);
-                }
-            }
+        // A path from the host's root ("/img/a.png") is taken from the site folder.
+        String joined = OutputPaths.resolve(path.startsWith("/") ? "" : from, path);
+        if (joined == null) {
+            return null;
         }
-        for (String p : path.split("/", -1)) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(p);
-            }
-        }
-        String joined = String.join("/", parts);
-        if (path.endsWith("/") || joined.isEmpty()) {
-            joined = joined.isEmpty() ? "index.html" : joined + "/index.html";
-        }
-        return joined;
+        return joined.isEmpty() || joined.endsWith("/") ? joined + "index.html" : joined;
     }
 }
