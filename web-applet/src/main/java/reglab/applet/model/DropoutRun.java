@@ -1,6 +1,7 @@
 package reglab.applet.model;
 
 import reglab.applet.spec.Config;
+import reglab.applet.spec.Experiments;
 import reglab.core.data.Dataset;
 import reglab.core.data.SubspaceClassification;
 import reglab.core.nn.Sequential;
@@ -209,6 +210,7 @@ public final class DropoutRun implements Run {
         return epoch;
     }
 
+    @Override
     public boolean finished() {
         return finished;
     }
@@ -239,8 +241,7 @@ public final class DropoutRun implements Run {
 
     @Override
     public String resultJson() {
-        Json json = new Json().begin();
-        json.put("experiment", "dropout");
+        Json json = Json.result(Experiments.DROPOUT);
         json.put("epochs", epoch);
         json.key("regularized").begin();
         regHistory.writeTo(json, "");

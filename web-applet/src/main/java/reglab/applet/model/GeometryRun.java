@@ -1,6 +1,7 @@
 package reglab.applet.model;
 
 import reglab.applet.spec.Config;
+import reglab.applet.spec.Experiments;
 
 /**
  * Two weights and a quadratic loss {@code L(w) = ½(w − w*)ᵀH(w − w*)} with
@@ -119,6 +120,7 @@ public final class GeometryRun implements Run {
         return pathW2;
     }
 
+    @Override
     public boolean finished() {
         return done;
     }
@@ -130,8 +132,7 @@ public final class GeometryRun implements Run {
 
     @Override
     public String resultJson() {
-        Json json = new Json().begin();
-        json.put("experiment", "geometry");
+        Json json = Json.result(Experiments.GEOMETRY);
         json.put("penalty", l1 ? "l1" : "l2");
         json.put("lambda", lambda);
         if (solution != null) {

@@ -8,6 +8,16 @@ public final class Json {
     private final StringBuilder sb = new StringBuilder();
     private boolean needComma;
 
+    /**
+     * Starts a run's result object, whose first member names the experiment (so a console
+     * {@code train()} result always says what it is).
+     */
+    public static Json result(String experiment) {
+        Json json = new Json().begin();
+        json.put("experiment", experiment);
+        return json;
+    }
+
     public Json begin() {
         comma();
         sb.append('{');

@@ -1,6 +1,7 @@
 package reglab.applet.model;
 
 import reglab.applet.spec.Config;
+import reglab.applet.spec.Experiments;
 import reglab.core.data.Dataset;
 import reglab.core.data.PolynomialFeatures;
 import reglab.core.data.SineRegression;
@@ -11,7 +12,6 @@ import reglab.core.nn.activation.Activations;
 import reglab.core.nn.layer.Dense;
 import reglab.core.nn.loss.Losses;
 import reglab.core.nn.optimizer.Adam;
-import reglab.core.nn.train.EarlyStopping;
 import reglab.core.random.Rng;
 
 /**
@@ -40,13 +40,12 @@ public final class OverfittingRun implements Run {
     private final Dataset trainX;
     private final Dataset validX;
     private final Sequential model;
-    private final EarlyStopping stopping;
+    private final EarlyStop stopping;
     private final EpochHistory history = new EpochHistory();
     private final int maxEpochs;
     private final double[] eval = new double[2];
     private int epoch;
     private boolean finished;
-    private boolean restored;
     private long samples;
 
     public OverfittingRun(Config config) {
@@ -61,8 +60,7 @@ public final class OverfittingRun implements Run {
         model = new Sequential(degree, config.integer("seed") + 1L);
         model.add(new Dense(1, Activations.LINEAR));
         model.compile(new Adam(config.number("rate")), Losses.MEAN_SQUARED_ERROR);
-        stopping = new EarlyStopping(config.integer("patience"));
-        stopping.begin(model);
+        stopping = new EarlyStop(model, config.integer("patience"), true);
         maxEpochs = config.integer("epochs");
     }
 
@@ -92,10 +90,10 @@ public final class OverfittingRun implements Run {
             record();
             if (!(loss < PlaygroundRun.DIVERGED_LOSS)) {
                 finished = true;
-            } else if (stopping.onEpochEnd(epoch, history.validLoss()[history.size() - 1], model)
-                    || epoch >= maxEpochs) {
-                stopping.end(model);
-                restored = true;
+            } else if (stopping.epochEnd(epoch, history.validLoss()[history.size() - 1])) {
+                finished = true;
+            } else if (epoch >= maxEpochs) {
+                stopping.finish();
                 finished = true;
             }
         }
@@ -163,7 +161,7 @@ public final class OverfittingRun implements Run {
         return history;
     }
 
-    public EarlyStopping stopping() {
+    public EarlyStop stopping() {
         return stopping;
     }
 
@@ -171,12 +169,13 @@ public final class OverfittingRun implements Run {
         return epoch;
     }
 
+    @Override
     public boolean finished() {
         return finished;
     }
 
     public boolean restored() {
-        return restored;
+        return stopping.restored();
     }
 
     @Override
@@ -186,8 +185,7 @@ public final class OverfittingRun implements Run {
 
     @Override
     public String resultJson() {
-        Json json = new Json().begin();
-        json.put("experiment", "overfitting");
+        Json json = Json.result(Experiments.OVERFITTING);
         json.beginArray("degree_train_mse");
         for (int d = 1; d <= degreesDone; d++) {
             json.value(degreeTrain[d]);
@@ -200,9 +198,7 @@ public final class OverfittingRun implements Run {
         json.endArray();
         json.put("epochs", epoch);
         history.writeTo(json, "");
-        json.put("stopped_epoch", stopping.stoppedEpoch());
-        json.put("best_epoch", epoch == 0 ? -1 : stopping.bestEpoch());
-        json.put("restored", restored);
+        EarlyStop.writeTo(stopping, json);
         return json.end().toString();
     }
 }

@@ -2,6 +2,7 @@ package reglab.applet.model;
 
 import reglab.applet.model.data.PlaygroundData;
 import reglab.applet.spec.Config;
+import reglab.applet.spec.Experiments;
 import reglab.core.nn.Parameter;
 import reglab.core.nn.Sequential;
 import reglab.core.nn.activation.Activations;
@@ -11,7 +12,6 @@ import reglab.core.nn.layer.Dropout;
 import reglab.core.nn.loss.Losses;
 import reglab.core.nn.metric.Accuracy;
 import reglab.core.nn.penalty.L1Clipping;
-import reglab.core.nn.train.EarlyStopping;
 import reglab.core.random.Rng;
 
 /**
@@ -36,7 +36,7 @@ public final class PlaygroundRun implements Run {
     private final boolean regression;
     private final Sequential model;
     private final L1Clipping clipping;
-    private final EarlyStopping stopping;
+    private final EarlyStop stopping;
     private final double inputNoise;
     private final int maxEpochs;
     private final int batch;
@@ -58,7 +58,6 @@ public final class PlaygroundRun implements Run {
     private long samples;
     private boolean diverged;
     private boolean finished;
-    private boolean restored;
 
     public PlaygroundRun(Config config) {
         this.config = config;
@@ -95,12 +94,8 @@ public final class PlaygroundRun implements Run {
         model = build(config, regression, seed);
         clipping = new L1Clipping(model.parameters());
         stopping = config.flag("earlyStopping")
-                ? new EarlyStopping("val_loss", 0, config.integer("patience"),
-                        config.flag("restoreBest"), 0)
+                ? new EarlyStop(model, config.integer("patience"), config.flag("restoreBest"))
                 : null;
-        if (stopping != null) {
-            stopping.begin(model);
-        }
         inputNoise = config.number("inputNoise");
         maxEpochs = config.integer("epochs");
         batch = Math.min(config.integer("batch"), nTrain);
@@ -191,9 +186,7 @@ public final class PlaygroundRun implements Run {
             finished = true;
             return;
         }
-        if (stopping != null && stopping.onEpochEnd(epoch, history.validLoss()[last], model)) {
-            stopping.end(model);
-            restored = config.flag("restoreBest");
+        if (stopping != null && stopping.epochEnd(epoch, history.validLoss()[last])) {
             finished = true;
         }
         if (epoch >= maxEpochs) {
@@ -244,17 +237,18 @@ public final class PlaygroundRun implements Run {
         return diverged;
     }
 
+    @Override
     public boolean finished() {
         return finished;
     }
 
     /** The early-stopping monitor, or null when early stopping is off. */
-    public EarlyStopping stopping() {
+    public EarlyStop stopping() {
         return stopping;
     }
 
     public boolean restored() {
-        return restored;
+        return stopping != null && stopping.restored();
     }
 
     public double[] trainX() {
@@ -310,14 +304,11 @@ public final class PlaygroundRun implements Run {
 
     @Override
     public String resultJson() {
-        Json json = new Json().begin();
-        json.put("experiment", "playground");
+        Json json = Json.result(Experiments.PLAYGROUND);
         json.put("epochs", epoch);
         history.writeTo(json, "");
         json.put("diverged", diverged);
-        json.put("stopped_epoch", stopping == null ? -1 : stopping.stoppedEpoch());
-        json.put("best_epoch", stopping == null || epoch == 0 ? -1 : stopping.bestEpoch());
-        json.put("restored", restored);
+        EarlyStop.writeTo(stopping, json);
         json.put("exact_zeros", exactZeros());
         json.put("kernel_weights", kernelWeights());
         return json.end().toString();

@@ -17,6 +17,9 @@ public interface Run {
      */
     boolean advance();
 
+    /** Whether the run has finished; a view's Play button then starts a fresh run. */
+    boolean finished();
+
     /** Training examples processed so far (for samples-per-second figures). */
     long samples();
 

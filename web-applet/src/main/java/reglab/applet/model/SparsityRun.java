@@ -1,6 +1,7 @@
 package reglab.applet.model;
 
 import reglab.applet.spec.Config;
+import reglab.applet.spec.Experiments;
 import reglab.core.data.SparseRegression;
 import reglab.core.linear.ElasticNet;
 import reglab.core.linear.ElasticNetPath;
@@ -130,6 +131,7 @@ public final class SparsityRun implements Run {
         return false;
     }
 
+    @Override
     public boolean finished() {
         return sign != null && sign.stepsTaken() >= GD_STEPS;
     }
@@ -204,8 +206,7 @@ public final class SparsityRun implements Run {
 
     @Override
     public String resultJson() {
-        Json json = new Json().begin();
-        json.put("experiment", "sparsity");
+        Json json = Json.result(Experiments.SPARSITY);
         json.put("lambda", lambda);
         json.put("l1_ratio", l1Ratio);
         double[] truth = truth();

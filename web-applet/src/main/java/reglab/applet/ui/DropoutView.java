@@ -43,11 +43,6 @@ public final class DropoutView extends ExperimentView {
     }
 
     @Override
-    protected boolean isFinished() {
-        return drop == null || drop.finished();
-    }
-
-    @Override
     public void draw() {
         if (drop == null) {
             return;

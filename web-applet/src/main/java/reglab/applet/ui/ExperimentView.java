@@ -158,7 +158,7 @@ public abstract class ExperimentView implements Animator.Target {
             animator.pause();
             setStatus("Paused", "paused");
         } else {
-            if (run == null || isFinished()) {
+            if (run == null || run.finished()) {
                 restart(true);
                 return;
             }
@@ -172,9 +172,6 @@ public abstract class ExperimentView implements Animator.Target {
     protected void refreshTheme() {
         theme = new Theme(root);
     }
-
-    /** Whether the current run has nothing left to do. */
-    protected abstract boolean isFinished();
 
     private void showPlaying() {
         playButton.setTextContent(animator.playing() ? "Pause" : "Play");

@@ -37,11 +37,6 @@ public final class GeometryView extends ExperimentView {
         return geometry;
     }
 
-    @Override
-    protected boolean isFinished() {
-        return geometry == null || geometry.finished();
-    }
-
     private double sx(double w) {
         return (w + EXTENT) / (2 * EXTENT) * SIZE;
     }

@@ -1,13 +1,13 @@
 package reglab.applet.ui;
 
 import org.teavm.jso.dom.html.HTMLElement;
+import reglab.applet.model.EarlyStop;
 import reglab.applet.model.EpochHistory;
 import reglab.applet.model.OverfittingRun;
 import reglab.applet.model.Run;
 import reglab.applet.spec.Config;
 import reglab.applet.spec.Num;
 import reglab.core.data.SineRegression;
-import reglab.core.nn.train.EarlyStopping;
 
 /**
  * Over-fitting: error against polynomial degree (training falls, validation turns up: bias
@@ -40,11 +40,6 @@ public final class OverfittingView extends ExperimentView {
     protected Run createRun(Config c) {
         over = new OverfittingRun(c);
         return over;
-    }
-
-    @Override
-    protected boolean isFinished() {
-        return over == null || over.finished();
     }
 
     @Override
@@ -83,8 +78,8 @@ public final class OverfittingView extends ExperimentView {
                     "epoch", "mean squared error (log)");
             curves.series(null, h.trainLoss(), n, theme.positive, "training", false);
             curves.series(null, h.validLoss(), n, theme.negative, "validation", true);
-            EarlyStopping es = over.stopping();
-            if (es.bestEpoch() > 0 && over.finished()) {
+            EarlyStop es = over.stopping();
+            if (es.bestEpoch() >= 0 && over.finished()) {
                 curves.marker(es.bestEpoch(), theme.accent, (over.restored() ? "restored " : "best ")
                         + "epoch " + es.bestEpoch());
             }
@@ -92,8 +87,8 @@ public final class OverfittingView extends ExperimentView {
             sb.append("Degree ").append(over.degree()).append(" · epoch ").append(over.epoch())
                     .append(" · training error ").append(Num.sig(h.trainLoss()[n - 1], 3))
                     .append(" · validation error ").append(Num.sig(h.validLoss()[n - 1], 3));
-            if (es.bestEpoch() > 0) {
-                sb.append(" · best validation ").append(Num.sig(es.best(), 3))
+            if (es.bestEpoch() >= 0) {
+                sb.append(" · best validation ").append(Num.sig(es.bestLoss(), 3))
                         .append(" at epoch ").append(es.bestEpoch());
             }
             numbers.setTextContent(sb.toString());
@@ -132,7 +127,7 @@ public final class OverfittingView extends ExperimentView {
 
     @Override
     protected void describeFinish() {
-        EarlyStopping es = over.stopping();
+        EarlyStop es = over.stopping();
         if (es.stoppedEpoch() >= 0) {
             setStatus("Stopped early at epoch " + es.stoppedEpoch() + "; weights of epoch "
                     + es.bestEpoch() + " restored", "stopped-early");

@@ -6,6 +6,7 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.typedarrays.Uint8ClampedArray;
 import org.teavm.jso.dom.html.HTMLElement;
+import reglab.applet.model.EarlyStop;
 import reglab.applet.model.EpochHistory;
 import reglab.applet.model.PlaygroundRun;
 import reglab.applet.model.Run;
@@ -13,7 +14,6 @@ import reglab.applet.model.data.PlaygroundData;
 import reglab.applet.spec.Config;
 import reglab.applet.spec.Num;
 import reglab.core.nn.Parameter;
-import reglab.core.nn.train.EarlyStopping;
 
 /**
  * The playground: a decision-boundary heat map with training points (filled) and test points
@@ -67,11 +67,6 @@ public final class PlaygroundView extends ExperimentView {
     protected Run createRun(Config c) {
         playground = new PlaygroundRun(c);
         return playground;
-    }
-
-    @Override
-    protected boolean isFinished() {
-        return playground == null || playground.finished();
     }
 
     @Override
@@ -166,8 +161,8 @@ public final class PlaygroundView extends ExperimentView {
                 "loss");
         losses.series(null, h.trainLoss(), n, theme.positive, "training", false);
         losses.series(null, h.validLoss(), n, theme.negative, "test", true);
-        EarlyStopping es = playground.stopping();
-        if (es != null && es.bestEpoch() > 0 && (playground.finished() || es.bestEpoch() < n - 1)) {
+        EarlyStop es = playground.stopping();
+        if (es != null && es.bestEpoch() >= 0 && (playground.finished() || es.bestEpoch() < n - 1)) {
             losses.marker(es.bestEpoch(), theme.accent, playground.restored()
                     ? "restored epoch " + es.bestEpoch() : "best epoch " + es.bestEpoch());
         }
@@ -227,7 +222,7 @@ public final class PlaygroundView extends ExperimentView {
                     + ": the loss blew up, so training stopped. Try a smaller learning rate.",
                     "diverged");
         } else if (playground.stopping() != null && playground.stopping().stoppedEpoch() >= 0) {
-            EarlyStopping es = playground.stopping();
+            EarlyStop es = playground.stopping();
             setStatus("Stopped early at epoch " + es.stoppedEpoch() + "; best test loss at epoch "
                     + es.bestEpoch() + (playground.restored() ? " (weights restored)" : ""),
                     "stopped-early");

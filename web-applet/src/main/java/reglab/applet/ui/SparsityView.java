@@ -69,11 +69,6 @@ public final class SparsityView extends ExperimentView {
     }
 
     @Override
-    protected boolean isFinished() {
-        return sparsity == null || sparsity.finished();
-    }
-
-    @Override
     protected void settingsChanged(Config updated, String setting) {
         if (sparsity != null && (setting.equals("lambda") || setting.equals("l1Ratio"))) {
             config = updated;

@@ -13,35 +13,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Geometry, over-fitting and dropout in real Chromium, all five experiments on one page. */
-class ExperimentsBrowserTest {
+class ExperimentsBrowserTest extends HarnessBrowserTest {
 
-    private static HarnessSite site;
-    private static TestBrowser chromium;
     private static BrowserContext context;
     private static Page page;
     private static final List<String> ERRORS = new ArrayList<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        site = new HarnessSite();
-        chromium = new TestBrowser();
+    static void openPage() {
         context = chromium.browser().newContext();
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                ERRORS.add(m.text());
-            }
-        });
-        page.onPageError(ERRORS::add);
+        page = recordingPage(context, ERRORS);
         page.navigate(site.url("all.html"));
         page.evaluate("() => window.reglab.ready");
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void closePage() {
         context.close();
-        chromium.close();
-        site.close();
         assertEquals(List.of(), ERRORS, "console errors");
     }
 

@@ -9,8 +9,6 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * hidden), once however many experiments the page holds, from http and from file://, and with no
  * long task while training.
  */
-class LoadingBrowserTest {
+class LoadingBrowserTest extends HarnessBrowserTest {
 
     /** Makes the browser look like one without WebAssembly GC: validating a GC module fails. */
     private static final String HIDE_WASM_GC = "(() => { const v = WebAssembly.validate;"
@@ -29,31 +27,11 @@ class LoadingBrowserTest {
     private static final int WINDOWS = 4;
     private static final int WINDOW_MS = 750;
 
-    private static HarnessSite site;
-    private static TestBrowser chromium;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = new HarnessSite();
-        chromium = new TestBrowser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        chromium.close();
-        site.close();
-    }
 
     /** Opens a page, records errors and requested URLs, waits until every experiment mounted. */
     private static Page open(BrowserContext context, String url, List<String> errors,
             List<String> requests) {
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                errors.add(m.text());
-            }
-        });
-        page.onPageError(errors::add);
+        Page page = recordingPage(context, errors);
         page.onRequest(r -> requests.add(r.url()));
         page.navigate(url);
         page.waitForFunction("() => window.reglab && window.reglab.backend");

@@ -9,46 +9,24 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The playground in real Chromium, on the harness page, with the WasmGC backend. */
-class PlaygroundBrowserTest {
+class PlaygroundBrowserTest extends HarnessBrowserTest {
 
     /** The playground's mount element on the harness page (which also holds other experiments). */
     private static final String PG = "[data-reglab-id=playground]";
 
-    private static HarnessSite site;
-    private static TestBrowser chromium;
     private BrowserContext context;
     private Page page;
     private final List<String> errors = new ArrayList<>();
 
-    @BeforeAll
-    static void start() throws Exception {
-        site = new HarnessSite();
-        chromium = new TestBrowser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        chromium.close();
-        site.close();
-    }
-
     @BeforeEach
     void open() {
         context = chromium.browser().newContext();
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                errors.add(m.text());
-            }
-        });
-        page.onPageError(e -> errors.add(e));
+        page = recordingPage(context, errors);
     }
 
     @AfterEach

@@ -10,27 +10,11 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The sparsity experiment in real Chromium: L1 zeros, L2 none, the sign rule against the proximal step. */
-class SparsityBrowserTest {
+class SparsityBrowserTest extends HarnessBrowserTest {
 
-    private static HarnessSite site;
-    private static TestBrowser chromium;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = new HarnessSite();
-        chromium = new TestBrowser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        chromium.close();
-        site.close();
-    }
 
     private static int num(Map<String, Object> m, String key) {
         return ((Number) m.get(key)).intValue();
@@ -41,12 +25,7 @@ class SparsityBrowserTest {
     void lassoZerosRidgeNoneProximalZerosSignRuleNone() {
         List<String> errors = new ArrayList<>();
         try (BrowserContext context = chromium.browser().newContext()) {
-            Page page = context.newPage();
-            page.onConsoleMessage(m -> {
-                if (m.type().equals("error")) {
-                    errors.add(m.text());
-                }
-            });
+            Page page = recordingPage(context, errors);
             page.navigate(site.url("index.html"));
             page.evaluate("() => window.reglab.ready");
             Map<String, Object> r = (Map<String, Object>) page.evaluate(
