@@ -128,10 +128,20 @@ final class WorkingSetDescent {
         if (unsure * 4 > outside) {
             // The snapshot has drifted too far to screen with: take a new one (reads every column outside).
             System.arraycopy(cd.r, 0, rRef, 0, n);
+            int unpaired = -1;
             for (int j = 0; j < p; j++) {
-                if (!working[j]) {
-                    xtrRef[j] = CoordinateDescent.dot(d.xc, j * n, cd.r, 0, n);
+                if (working[j]) {
+                    continue;
                 }
+                if (unpaired < 0) {
+                    unpaired = j;
+                } else {
+                    CoordinateDescent.dotPair(d.xc, unpaired * n, j * n, cd.r, n, xtrRef, unpaired, j);
+                    unpaired = -1;
+                }
+            }
+            if (unpaired >= 0) {
+                xtrRef[unpaired] = CoordinateDescent.dot(d.xc, unpaired * n, cd.r, 0, n);
             }
             drift = 0;
         }
@@ -167,24 +177,44 @@ final class WorkingSetDescent {
                 exactMax = Math.max(exactMax, bound[j]);
             }
         }
-        // Make the largest bounds exact until the gap passes or no bound above max(l1, exact) is left.
+        // Make the largest bounds exact until the gap passes or no bound above max(l1, exact) is left;
+        // two at a time (the largest and the next), as two columns stream faster together than apart.
         cd.prepareGap();
         while (true) {
             int top = -1;
+            int next = -1;
             double floor = Math.max(l1, exactMax);
             for (int j = 0; j < p; j++) {
-                if (!exact[j] && bound[j] > floor && (top < 0 || bound[j] > bound[top])) {
-                    top = j;
+                if (!exact[j] && bound[j] > floor) {
+                    if (top < 0 || bound[j] > bound[top]) {
+                        next = top;
+                        top = j;
+                    } else if (next < 0 || bound[j] > bound[next]) {
+                        next = j;
+                    }
                 }
             }
             double g = cd.gapFromParts(l1, l2, top < 0 ? exactMax : bound[top]);
             if (top < 0 || g < gapTol) {
                 return g;
             }
-            xtr[top] = CoordinateDescent.dot(d.xc, top * n, cd.r, 0, n);
-            bound[top] = Math.abs(xtr[top] - l2 * cd.w[top]);
-            exact[top] = true;
+            if (next < 0) {
+                xtr[top] = CoordinateDescent.dot(d.xc, top * n, cd.r, 0, n);
+            } else {
+                CoordinateDescent.dotPair(d.xc, top * n, next * n, cd.r, n, xtr, top, next);
+                makeExact(next, l2);
+            }
+            makeExact(top, l2);
             exactMax = Math.max(exactMax, bound[top]);
+            if (next >= 0) {
+                exactMax = Math.max(exactMax, bound[next]);
+            }
         }
+    }
+
+    /** Sets coordinate j's bound to its exact value from the freshly computed {@code xtr[j]}. */
+    private void makeExact(int j, double l2) {
+        bound[j] = Math.abs(xtr[j] - l2 * cd.w[j]);
+        exact[j] = true;
     }
 }
