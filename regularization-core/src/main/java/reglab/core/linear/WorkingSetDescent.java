@@ -35,6 +35,10 @@ final class WorkingSetDescent {
     private final boolean[] working;
     private final int[] workingList;
     private int workingSize;
+    /** Scratch: the columns whose exact {@code x_jᵀr} a check reads next. */
+    private final int[] batch;
+    /** How many of the largest bounds a check makes exact per sweep over r (see {@link CoordinateDescent#dotFour}). */
+    private static final int BATCH = 4;
 
     /** @param cd a solver at w = 0 (as constructed); this object drives it from now on */
     WorkingSetDescent(CoordinateDescent cd) {
@@ -48,6 +52,7 @@ final class WorkingSetDescent {
         exact = new boolean[p];
         working = new boolean[p];
         workingList = new int[p];
+        batch = new int[p];
     }
 
     /**
@@ -128,21 +133,13 @@ final class WorkingSetDescent {
         if (unsure * 4 > outside) {
             // The snapshot has drifted too far to screen with: take a new one (reads every column outside).
             System.arraycopy(cd.r, 0, rRef, 0, n);
-            int unpaired = -1;
+            int m = 0;
             for (int j = 0; j < p; j++) {
-                if (working[j]) {
-                    continue;
-                }
-                if (unpaired < 0) {
-                    unpaired = j;
-                } else {
-                    CoordinateDescent.dotPair(d.xc, unpaired * n, j * n, cd.r, n, xtrRef, unpaired, j);
-                    unpaired = -1;
+                if (!working[j]) {
+                    batch[m++] = j;
                 }
             }
-            if (unpaired >= 0) {
-                xtrRef[unpaired] = CoordinateDescent.dot(d.xc, unpaired * n, cd.r, 0, n);
-            }
+            exactDots(m, xtrRef);
             drift = 0;
         }
         double exactMax = 0;
@@ -178,43 +175,49 @@ final class WorkingSetDescent {
             }
         }
         // Make the largest bounds exact until the gap passes or no bound above max(l1, exact) is left;
-        // two at a time (the largest and the next), as two columns stream faster together than apart.
+        // BATCH at a time (the largest first), as columns stream faster together than one by one.
         cd.prepareGap();
         while (true) {
-            int top = -1;
-            int next = -1;
             double floor = Math.max(l1, exactMax);
+            int m = 0;
             for (int j = 0; j < p; j++) {
                 if (!exact[j] && bound[j] > floor) {
-                    if (top < 0 || bound[j] > bound[top]) {
-                        next = top;
-                        top = j;
-                    } else if (next < 0 || bound[j] > bound[next]) {
-                        next = j;
+                    // Insert j into batch[0..m), kept in decreasing order of bound, the first of equals first.
+                    int pos = Math.min(m, BATCH);
+                    while (pos > 0 && bound[j] > bound[batch[pos - 1]]) {
+                        if (pos < BATCH) {
+                            batch[pos] = batch[pos - 1];
+                        }
+                        pos--;
+                    }
+                    if (pos < BATCH) {
+                        batch[pos] = j;
+                        m = Math.min(m + 1, BATCH);
                     }
                 }
             }
-            double g = cd.gapFromParts(l1, l2, top < 0 ? exactMax : bound[top]);
-            if (top < 0 || g < gapTol) {
+            double g = cd.gapFromParts(l1, l2, m == 0 ? exactMax : bound[batch[0]]);
+            if (m == 0 || g < gapTol) {
                 return g;
             }
-            if (next < 0) {
-                xtr[top] = CoordinateDescent.dot(d.xc, top * n, cd.r, 0, n);
-            } else {
-                CoordinateDescent.dotPair(d.xc, top * n, next * n, cd.r, n, xtr, top, next);
-                makeExact(next, l2);
-            }
-            makeExact(top, l2);
-            exactMax = Math.max(exactMax, bound[top]);
-            if (next >= 0) {
-                exactMax = Math.max(exactMax, bound[next]);
+            exactDots(m, xtr);
+            for (int q = 0; q < m; q++) {
+                int j = batch[q];
+                bound[j] = Math.abs(xtr[j] - l2 * cd.w[j]);
+                exact[j] = true;
+                exactMax = Math.max(exactMax, bound[j]);
             }
         }
     }
 
-    /** Sets coordinate j's bound to its exact value from the freshly computed {@code xtr[j]}. */
-    private void makeExact(int j, double l2) {
-        bound[j] = Math.abs(xtr[j] - l2 * cd.w[j]);
-        exact[j] = true;
+    /** {@code out[j] = x_jᵀr} for the columns {@code j = batch[0..m)}, four per sweep over r. */
+    private void exactDots(int m, double[] out) {
+        int k = 0;
+        for (; k + 3 < m; k += 4) {
+            CoordinateDescent.dotFour(d.xc, d.n, batch, k, cd.r, out);
+        }
+        for (; k < m; k++) {
+            out[batch[k]] = CoordinateDescent.dot(d.xc, batch[k] * d.n, cd.r, 0, d.n);
+        }
     }
 }

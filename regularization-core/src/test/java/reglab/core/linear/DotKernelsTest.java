@@ -7,49 +7,42 @@ import reglab.core.random.Rng;
 
 /**
  * The unrolled dot-product kernels of {@link CoordinateDescent}: close to a naive one-accumulator
- * sum (an independent reference), and {@code dotPair} bit for bit equal to two {@code dot} calls,
- * which the path solver relies on for results that do not depend on how columns are paired.
+ * sum (an independent reference), and {@code dotFour} bit for bit equal to four {@code dot} calls,
+ * which the path solver relies on for results that do not depend on how columns are batched.
  */
 class DotKernelsTest {
 
     @Test
-    void dotPairMatchesNaiveSumsAndDotExactly() {
+    void dotFourMatchesNaiveSumsAndDotExactly() {
         Rng rng = new Rng(7);
         // Lengths around the unroll width of 8, so both the unrolled loop and the tail run.
-        for (int len : new int[] {0, 1, 7, 8, 9, 15, 16, 17, 1001}) {
-            double[] a = new double[3 * len + 5];
-            double[] b = new double[len];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = rng.nextGaussian() * (i % 5 == 0 ? 1e6 : 1);
+        for (int n : new int[] {0, 1, 7, 8, 9, 15, 16, 17, 1001}) {
+            int p = 6;
+            double[] x = new double[n * p];
+            double[] r = new double[n];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = rng.nextGaussian() * (i % 5 == 0 ? 1e6 : 1);
             }
-            for (int i = 0; i < len; i++) {
-                b[i] = rng.nextGaussian();
+            for (int i = 0; i < n; i++) {
+                r[i] = rng.nextGaussian();
             }
-            int off1 = 3;
-            int off2 = 2 * len + 5;
-            double[] out = {Double.NaN, Double.NaN, Double.NaN};
-            CoordinateDescent.dotPair(a, off1, off2, b, len, out, 2, 0);
-            assertEquals(Double.NaN, out[1], "dotPair writes only the two given slots");
-            assertEquals(naive(a, off1, b, len), out[2], 1e-9 * (1 + scale(a, off1, b, len)), "first, len " + len);
-            assertEquals(naive(a, off2, b, len), out[0], 1e-9 * (1 + scale(a, off2, b, len)), "second, len " + len);
-            assertEquals(CoordinateDescent.dot(a, off1, b, 0, len), out[2], 0.0, "first bit for bit, len " + len);
-            assertEquals(CoordinateDescent.dot(a, off2, b, 0, len), out[0], 0.0, "second bit for bit, len " + len);
+            int[] cols = {9, 4, 0, 5, 2, 9};
+            double[] out = new double[p];
+            java.util.Arrays.fill(out, Double.NaN);
+            CoordinateDescent.dotFour(x, n, cols, 1, r, out);
+            assertEquals(Double.NaN, out[1], "dotFour writes only the four given columns' entries");
+            assertEquals(Double.NaN, out[3], "dotFour writes only the four given columns' entries");
+            for (int q = 1; q <= 4; q++) {
+                int c = cols[q];
+                double naive = 0;
+                double scale = 0;
+                for (int i = 0; i < n; i++) {
+                    naive += x[c * n + i] * r[i];
+                    scale += Math.abs(x[c * n + i] * r[i]);
+                }
+                assertEquals(naive, out[c], 1e-12 * (1 + scale), "column " + c + ", n " + n);
+                assertEquals(CoordinateDescent.dot(x, c * n, r, 0, n), out[c], 0.0, "bit for bit, column " + c + ", n " + n);
+            }
         }
-    }
-
-    private static double naive(double[] a, int off, double[] b, int len) {
-        double s = 0;
-        for (int i = 0; i < len; i++) {
-            s += a[off + i] * b[i];
-        }
-        return s;
-    }
-
-    private static double scale(double[] a, int off, double[] b, int len) {
-        double s = 0;
-        for (int i = 0; i < len; i++) {
-            s += Math.abs(a[off + i] * b[i]);
-        }
-        return s;
     }
 }
