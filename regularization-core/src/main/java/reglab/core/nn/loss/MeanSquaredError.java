@@ -38,8 +38,12 @@ public final class MeanSquaredError implements Loss {
         return false;
     }
 
+    /**
+     * Never called: {@link #fusesWith} is false for every activation, so the model takes the
+     * separate loss and activation derivatives instead. Reaching it is a bug in the caller.
+     */
     @Override
     public void fusedGradient(double[] pred, double[] target, int rows, int width, double[] gradZ) {
-        throw new UnsupportedOperationException("mean squared error has no fused gradient");
+        throw new IllegalStateException("mean squared error fuses with no activation; check fusesWith() first");
     }
 }
