@@ -38,15 +38,45 @@ public final class Rng {
 
     /** The next 64 uniformly distributed bits. */
     public long nextLong() {
-        long result = Long.rotateLeft(s1 * 5, 7) * 9;
+        // Rotations written out rather than Long.rotateLeft: under TeaVM a call into Long first
+        // checks Long's class initialisation, an indirect call on every draw.
+        long x = s1 * 5;
+        long result = ((x << 7) | (x >>> 57)) * 9;
         long t = s1 << 17;
         s2 ^= s0;
         s3 ^= s1;
         s1 ^= s2;
         s0 ^= s3;
         s2 ^= t;
-        s3 = Long.rotateLeft(s3, 45);
+        s3 = (s3 << 45) | (s3 >>> 19);
         return result;
+    }
+
+    /**
+     * Writes the next {@code count} values of {@link #nextLong} into {@code out[0..count)}: the
+     * same stream, with the state held in locals for the whole run instead of read from and
+     * written to the object on every draw (which WebAssembly does not optimise away).
+     */
+    public void fill(long[] out, int count) {
+        long a = s0;
+        long b = s1;
+        long c = s2;
+        long d = s3;
+        for (int i = 0; i < count; i++) {
+            long x = b * 5;
+            out[i] = ((x << 7) | (x >>> 57)) * 9;
+            long t = b << 17;
+            c ^= a;
+            d ^= b;
+            b ^= c;
+            a ^= d;
+            c ^= t;
+            d = (d << 45) | (d >>> 19);
+        }
+        s0 = a;
+        s1 = b;
+        s2 = c;
+        s3 = d;
     }
 
     /** A uniform double in [0, 1) with 53 random bits. */
