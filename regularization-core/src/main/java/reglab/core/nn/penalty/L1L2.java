@@ -36,6 +36,31 @@ public final class L1L2 extends ElementwisePenalty {
         return l1 * sign + 2 * l2 * w;
     }
 
+    // value and addGradient repeat output/der inline: the same expression per weight, so the same
+    // bits, without a virtual call per weight (which TeaVM's WebAssembly cannot inline).
+    @Override
+    public double value(double[] w) {
+        double a = l1;
+        double b = l2;
+        double s = 0;
+        for (int i = 0; i < w.length; i++) {
+            double v = w[i];
+            s += a * Math.abs(v) + b * v * v;
+        }
+        return s;
+    }
+
+    @Override
+    public void addGradient(double[] w, double[] grad) {
+        double a = l1;
+        double b = l2;
+        for (int i = 0; i < w.length; i++) {
+            double v = w[i];
+            double sign = v > 0 ? 1.0 : (v < 0 ? -1.0 : 0.0);
+            grad[i] += a * sign + 2 * b * v;
+        }
+    }
+
     @Override
     public String describe() {
         return "l1_l2(" + l1 + ", " + l2 + ")";

@@ -29,6 +29,27 @@ public final class L2 extends ElementwisePenalty {
         return 2 * lambda * w;
     }
 
+    // value and addGradient repeat output/der inline: the same expression per weight, so the same
+    // bits, without a virtual call per weight (which TeaVM's WebAssembly cannot inline).
+    @Override
+    public double value(double[] w) {
+        double lam = lambda;
+        double s = 0;
+        for (int i = 0; i < w.length; i++) {
+            double v = w[i];
+            s += lam * v * v;
+        }
+        return s;
+    }
+
+    @Override
+    public void addGradient(double[] w, double[] grad) {
+        double lam = lambda;
+        for (int i = 0; i < w.length; i++) {
+            grad[i] += 2 * lam * w[i];
+        }
+    }
+
     @Override
     public String describe() {
         return "l2(" + lambda + ")";
