@@ -1,5 +1,7 @@
 package reglab.core.nn.activation;
 
+import reglab.core.nn.Branchless;
+
 /** max(0, x); the derivative at 0 is taken as 0, as TensorFlow does. */
 public final class Relu extends ElementwiseActivation {
 
@@ -22,8 +24,7 @@ public final class Relu extends ElementwiseActivation {
     public void forward(double[] z, double[] a, int rows, int width) {
         int n = rows * width;
         for (int i = 0; i < n; i++) {
-            double v = z[i];
-            a[i] = v > 0 ? v : 0.0;
+            a[i] = Branchless.relu(z[i]);
         }
     }
 
@@ -31,7 +32,7 @@ public final class Relu extends ElementwiseActivation {
     public void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows, int width) {
         int n = rows * width;
         for (int i = 0; i < n; i++) {
-            gradZ[i] = gradA[i] * (z[i] > 0 ? 1.0 : 0.0);
+            gradZ[i] = gradA[i] * Branchless.step(z[i]);
         }
     }
 }

@@ -1,5 +1,6 @@
 package reglab.core.nn.layer;
 
+import reglab.core.nn.Branchless;
 import reglab.core.nn.Checks;
 import reglab.core.nn.Parameter;
 import reglab.core.random.Rng;
@@ -18,11 +19,20 @@ public final class Dropout implements Layer {
 
     private final double rate;
     private final double scale;
+    /**
+     * {@code nextDouble() >= rate} exactly when {@code nextLong() >>> 11 >= threshold}: nextDouble
+     * is that 53-bit integer times 2⁻⁵³, and scaling by a power of two is exact, so comparing the
+     * integer with {@code ⌈rate·2⁵³⌉} keeps the same units with no floating point or branch.
+     */
+    private final long threshold;
     private int width = -1;
     private int capacity;
     private double[] out;
     private double[] gradIn;
-    private boolean[] keep;
+    /** Per value of the last training forward: all ones if kept, zero if dropped. */
+    private long[] keep;
+    /** Scratch: the random draws of one training forward. */
+    private long[] draws;
     private int maskRows;
     private boolean lastTraining;
 
@@ -30,6 +40,7 @@ public final class Dropout implements Layer {
     public Dropout(double rate) {
         this.rate = Checks.halfOpen("Dropout rate", rate, 0.0, 1.0);
         this.scale = 1.0 / (1.0 - rate);
+        this.threshold = (long) Math.ceil(rate * 0x1.0p53);
     }
 
     public double rate() {
@@ -59,11 +70,12 @@ public final class Dropout implements Layer {
         capacity = maxRows;
         out = new double[maxRows * width];
         gradIn = new double[maxRows * width];
-        boolean[] grown = new boolean[maxRows * width];
+        long[] grown = new long[maxRows * width];
         if (keep != null) {
             System.arraycopy(keep, 0, grown, 0, keep.length);
         }
         keep = grown;
+        draws = new long[maxRows * width];
     }
 
     @Override
@@ -74,14 +86,25 @@ public final class Dropout implements Layer {
         }
         int n = rows * width;
         maskRows = rows;
-        double p = rate;
         double s = scale;
-        boolean[] mask = keep;
+        long[] mask = keep;
         double[] o = out;
+        if (rate == 0.0) {
+            // Keras draws nothing at rate 0; neither do we, so the model's stream is unchanged.
+            for (int i = 0; i < n; i++) {
+                mask[i] = -1L;
+                o[i] = in[i] * s;
+            }
+            return o;
+        }
+        long t = threshold;
+        long[] u = draws;
+        rng.fill(u, n);
         for (int i = 0; i < n; i++) {
-            boolean k = p == 0.0 || rng.nextDouble() >= p;
+            // (u - t) >> 63 is -1 when u < t (dropped); its complement is the keep mask.
+            long k = ~(((u[i] >>> 11) - t) >> 63);
             mask[i] = k;
-            o[i] = k ? in[i] * s : 0.0;
+            o[i] = Branchless.select(in[i] * s, k);
         }
         return o;
     }
@@ -97,10 +120,10 @@ public final class Dropout implements Layer {
             return gradIn;
         }
         double s = scale;
-        boolean[] mask = keep;
+        long[] mask = keep;
         double[] g = gradIn;
         for (int i = 0; i < n; i++) {
-            g[i] = mask[i] ? gradOut[i] * s : 0.0;
+            g[i] = Branchless.select(gradOut[i] * s, mask[i]);
         }
         return g;
     }
@@ -116,7 +139,7 @@ public final class Dropout implements Layer {
             throw new IndexOutOfBoundsException("dropout mask is [" + maskRows + " x " + width
                     + "], asked for (" + row + ", " + unit + ")");
         }
-        return !keep[row * width + unit];
+        return keep[row * width + unit] == 0L;
     }
 
     @Override
