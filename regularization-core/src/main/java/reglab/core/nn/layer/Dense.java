@@ -1,5 +1,6 @@
 package reglab.core.nn.layer;
 
+import reglab.core.nn.Branchless;
 import reglab.core.nn.Checks;
 import reglab.core.nn.Parameter;
 import reglab.core.nn.activation.Activation;
@@ -48,6 +49,8 @@ public final class Dense implements Layer {
     private int[] active;
     /** Scratch for {@link DenseKernels#nonZeros}: indices of the non-zero dLoss/dz of a row. */
     private int[] activeUnits;
+    /** The kernel transposed, {@code [units × inputs]}, refreshed by forward when a dense row pair needs it. */
+    private double[] kernelT;
     private double lastActivityPenalty;
 
     /**
@@ -143,6 +146,9 @@ public final class Dense implements Layer {
         gradIn = new double[maxRows * inputs];
         active = new int[Math.max(maxRows, inputs)];
         activeUnits = new int[units];
+        if (kernelT == null) {
+            kernelT = new double[inputs * units];
+        }
     }
 
     @Override
@@ -154,17 +160,21 @@ public final class Dense implements Layer {
         double[] b = bias.value();
         double[] out = z;
         int[] index = active;
+        boolean transposed = false;
         int r = 0;
         while (r < rows) {
             int zo = r * n;
             int xo = r * m;
-            System.arraycopy(b, 0, out, zo, n);
             int count = DenseKernels.nonZeros(in, xo, 1, m, index);
             if (count == m && r + 1 < rows && DenseKernels.noZeros(in, xo + m, m)) {
-                System.arraycopy(b, 0, out, zo + n, n);
-                DenseKernels.addProductPair(out, zo, zo + n, n, in, xo, xo + m, m, w);
+                if (!transposed) {
+                    DenseKernels.transpose(w, m, n, kernelT);
+                    transposed = true;
+                }
+                DenseKernels.biasPlusProductPair(out, zo, zo + n, b, in, xo, xo + m, kernelT, m, n);
                 r += 2;
             } else {
+                System.arraycopy(b, 0, out, zo, n);
                 DenseKernels.addCombination(out, zo, n, in, xo, 1, index, count, w);
                 r++;
             }
@@ -212,9 +222,7 @@ public final class Dense implements Layer {
             for (int j = 0; j < n; j++) {
                 double g = gradPre[go + j];
                 gb[j] += g;
-                if (g != 0.0) {
-                    nonZeroGrad++;
-                }
+                nonZeroGrad += Branchless.nonZero(g);
             }
         }
         // Behind ReLU and dropout most of dLoss/dz is zero; then skipping those columns beats the

@@ -1,5 +1,7 @@
 package reglab.core.nn.layer;
 
+import reglab.core.nn.Branchless;
+
 /**
  * The inner loops of {@link Dense} on flat row-major arrays, written for speed in both HotSpot and
  * TeaVM's WebAssembly GC output: static methods over local arrays and plain counted loops (no
@@ -23,14 +25,17 @@ final class DenseKernels {
 
     /**
      * Writes into {@code index} the {@code k < count} with {@code coef[offset + k·stride] != 0}, in
-     * ascending order, and returns how many there are. {@code index} must hold {@code count} ints.
+     * ascending order, and returns how many there are. {@code index} must hold {@code count} ints
+     * (slots past the returned count may be overwritten).
      */
     static int nonZeros(double[] coef, int offset, int stride, int count, int[] index) {
+        // Branch-free: always write k, advance only past a non-zero (the zero pattern after ReLU
+        // and dropout is random, so a branch here is mispredicted half the time). n <= k, so the
+        // write stays inside the first count slots.
         int n = 0;
         for (int k = 0; k < count; k++) {
-            if (coef[offset + k * stride] != 0.0) {
-                index[n++] = k;
-            }
+            index[n] = k;
+            n += Branchless.nonZero(coef[offset + k * stride]);
         }
         return n;
     }
@@ -83,44 +88,76 @@ final class DenseKernels {
     }
 
     /**
-     * {@link #addCombination} for two target rows whose coefficient rows have no zero at all (the
-     * input layer on dense data): {@code target[toA + j] += Σᵢ coef[coefA + i] · rows[i·width + j]}
-     * for {@code i < count}, ascending, and the same for B. Each loaded {@code rows} value serves
-     * both targets, which halves the loads per multiply-add.
+     * Two dense rows through the transposed kernel: for {@code j < units},
+     * {@code out[toA + j] = bias[j] + Σᵢ x[xA + i] · wt[j·inputs + i]} over ascending
+     * {@code i < inputs}, and the same for B. {@code wt} is the kernel transposed
+     * ({@code [units × inputs]}), so each sum streams two contiguous runs and lives in a register
+     * until it is stored once; two rows by four units share every load (six loads per eight
+     * multiply-adds, no stores in the inner loop), which matters most where every array access is
+     * bounds-checked (WebAssembly). The terms arrive in the naive loop's order, so the bits are
+     * the same.
      */
-    static void addProductPair(double[] target, int toA, int toB, int width, double[] coef,
-            int coefA, int coefB, int count, double[] rows) {
-        int i = 0;
-        for (; i + 3 < count; i += 4) {
-            double a0 = coef[coefA + i];
-            double a1 = coef[coefA + i + 1];
-            double a2 = coef[coefA + i + 2];
-            double a3 = coef[coefA + i + 3];
-            double b0 = coef[coefB + i];
-            double b1 = coef[coefB + i + 1];
-            double b2 = coef[coefB + i + 2];
-            double b3 = coef[coefB + i + 3];
-            int o0 = i * width;
-            int o1 = o0 + width;
-            int o2 = o1 + width;
-            int o3 = o2 + width;
-            for (int j = 0; j < width; j++) {
-                double w0 = rows[o0 + j];
-                double w1 = rows[o1 + j];
-                double w2 = rows[o2 + j];
-                double w3 = rows[o3 + j];
-                target[toA + j] = target[toA + j] + a0 * w0 + a1 * w1 + a2 * w2 + a3 * w3;
-                target[toB + j] = target[toB + j] + b0 * w0 + b1 * w1 + b2 * w2 + b3 * w3;
+    static void biasPlusProductPair(double[] out, int toA, int toB, double[] bias, double[] x,
+            int xA, int xB, double[] wt, int inputs, int units) {
+        int j = 0;
+        for (; j + 3 < units; j += 4) {
+            int o0 = j * inputs;
+            int o1 = o0 + inputs;
+            int o2 = o1 + inputs;
+            int o3 = o2 + inputs;
+            double a0 = bias[j];
+            double a1 = bias[j + 1];
+            double a2 = bias[j + 2];
+            double a3 = bias[j + 3];
+            double b0 = a0;
+            double b1 = a1;
+            double b2 = a2;
+            double b3 = a3;
+            for (int i = 0; i < inputs; i++) {
+                double xa = x[xA + i];
+                double xb = x[xB + i];
+                double w0 = wt[o0 + i];
+                double w1 = wt[o1 + i];
+                double w2 = wt[o2 + i];
+                double w3 = wt[o3 + i];
+                a0 += xa * w0;
+                a1 += xa * w1;
+                a2 += xa * w2;
+                a3 += xa * w3;
+                b0 += xb * w0;
+                b1 += xb * w1;
+                b2 += xb * w2;
+                b3 += xb * w3;
             }
+            out[toA + j] = a0;
+            out[toA + j + 1] = a1;
+            out[toA + j + 2] = a2;
+            out[toA + j + 3] = a3;
+            out[toB + j] = b0;
+            out[toB + j + 1] = b1;
+            out[toB + j + 2] = b2;
+            out[toB + j + 3] = b3;
         }
-        for (; i < count; i++) {
-            double a = coef[coefA + i];
-            double b = coef[coefB + i];
-            int o = i * width;
-            for (int j = 0; j < width; j++) {
-                double w = rows[o + j];
-                target[toA + j] += a * w;
-                target[toB + j] += b * w;
+        for (; j < units; j++) {
+            int o = j * inputs;
+            double a = bias[j];
+            double b = a;
+            for (int i = 0; i < inputs; i++) {
+                double w = wt[o + i];
+                a += x[xA + i] * w;
+                b += x[xB + i] * w;
+            }
+            out[toA + j] = a;
+            out[toB + j] = b;
+        }
+    }
+
+    /** {@code t[j·rows + i] = m[i·cols + j]}: the {@code [cols × rows]} transpose of m. */
+    static void transpose(double[] m, int rows, int cols, double[] t) {
+        for (int i = 0; i < rows; i++) {
+            int o = i * cols;
+            for (int j = 0; j < cols; j++) {
+                t[j * rows + i] = m[o + j];
             }
         }
     }
