@@ -18,21 +18,28 @@ import reglab.applet.spec.SpecText;
  * samples per second for the playground network and the document's Keras model — the same
  * {@link Run}s in WasmGC in Chromium, in TeaVM's JavaScript in Chromium, and on this JVM
  * (HotSpot) — the module's gzipped size, and the time to the first trained frame after page load
- * on localhost. Each figure is the better of two runs after one warm-up run.
+ * on localhost. Each figure is the best of {@link #MEASURED} runs after {@link #WARMUPS} warm-up
+ * runs; each Keras run trains 15 epochs (about half a second), long enough for HotSpot's JIT and
+ * V8's optimising tier to settle, which the earlier 4-epoch runs were not (HotSpot's figure then
+ * varied by a quarter between runs).
  */
 public final class AppletBenchmark {
 
     /** The playground network on spiral: 2-8-8-1, tanh, batch 10, SGD. */
     static final String PLAYGROUND = "experiment=playground&dataset=spiral&layers=8,8&epochs=150";
     /** The document's model, 100-64-64-10 with dropout 0.5 and l2(0.001), Adam, batch 32. */
-    static final String KERAS = "experiment=dropout&compare=false&samples=2000&epochs=4";
+    static final String KERAS = "experiment=dropout&compare=false&samples=2000&epochs=15";
+
+    static final int WARMUPS = 2;
+    static final int MEASURED = 3;
 
     private AppletBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         System.out.println("reglab applet benchmark (samples/s = training examples per second of"
-                + " compute, per-epoch evaluation included; best of 2 after 1 warm-up)");
+                + " compute, per-epoch evaluation included; best of " + MEASURED + " after "
+                + WARMUPS + " warm-ups)");
         double[][] figures = new double[3][2];
         String[] specs = {PLAYGROUND, KERAS};
         for (int k = 0; k < 2; k++) {
@@ -73,14 +80,14 @@ public final class AppletBenchmark {
 
     private static double hotspot(String spec) {
         double best = 0;
-        for (int rep = 0; rep < 3; rep++) {
+        for (int rep = 0; rep < WARMUPS + MEASURED; rep++) {
             Run run = Runs.create(SpecText.parseQuery(spec));
             long t0 = System.nanoTime();
             while (run.advance()) {
                 // train to the end
             }
             double rate = run.samples() / ((System.nanoTime() - t0) / 1e9);
-            if (rep > 0) {
+            if (rep >= WARMUPS) {
                 best = Math.max(best, rate);
             }
         }
@@ -89,9 +96,9 @@ public final class AppletBenchmark {
 
     private static double browser(Page page, String spec) {
         double best = 0;
-        for (int rep = 0; rep < 3; rep++) {
+        for (int rep = 0; rep < WARMUPS + MEASURED; rep++) {
             double rate = ((Number) page.evaluate("s => reglab.benchmark(s)", spec)).doubleValue();
-            if (rep > 0) {
+            if (rep >= WARMUPS) {
                 best = Math.max(best, rate);
             }
         }
