@@ -16,11 +16,7 @@ class BranchlessTest {
         String what = v + " (0x" + Long.toHexString(Double.doubleToRawLongBits(v)) + ")";
         assertEquals(Double.doubleToRawLongBits(v > 0 ? v : 0.0),
                 Double.doubleToRawLongBits(Branchless.relu(v)), "relu " + what);
-        assertEquals(Double.doubleToRawLongBits(v > 0 ? 1.0 : 0.0),
-                Double.doubleToRawLongBits(Branchless.step(v)), "step " + what);
         assertEquals(v > 0 ? -1L : 0L, Branchless.positiveMask(v), "positiveMask " + what);
-        assertEquals(v != 0.0 ? -1L : 0L, Branchless.nonZeroMask(v), "nonZeroMask " + what);
-        assertEquals(v != 0.0 ? 1 : 0, Branchless.nonZero(v), "nonZero " + what);
         assertEquals(Double.doubleToRawLongBits(v), Double.doubleToRawLongBits(Branchless.select(v, -1L)));
         assertEquals(0L, Double.doubleToRawLongBits(Branchless.select(v, 0L)));
     }

@@ -32,7 +32,8 @@ public final class Relu extends ElementwiseActivation {
     public void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows, int width) {
         int n = rows * width;
         for (int i = 0; i < n; i++) {
-            gradZ[i] = gradA[i] * Branchless.step(z[i]);
+            // An int 0/1 from the comparison (no branch in TeaVM's outputs), then 1.0 or 0.0.
+            gradZ[i] = gradA[i] * (double) (z[i] > 0 ? 1 : 0);
         }
     }
 }

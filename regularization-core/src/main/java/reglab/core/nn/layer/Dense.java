@@ -1,6 +1,5 @@
 package reglab.core.nn.layer;
 
-import reglab.core.nn.Branchless;
 import reglab.core.nn.Checks;
 import reglab.core.nn.Parameter;
 import reglab.core.nn.activation.Activation;
@@ -222,7 +221,7 @@ public final class Dense implements Layer {
             for (int j = 0; j < n; j++) {
                 double g = gradPre[go + j];
                 gb[j] += g;
-                nonZeroGrad += Branchless.nonZero(g);
+                nonZeroGrad += g != 0.0 ? 1 : 0;
             }
         }
         // Behind ReLU and dropout most of dLoss/dz is zero; then skipping those columns beats the

@@ -1,7 +1,5 @@
 package reglab.core.nn.layer;
 
-import reglab.core.nn.Branchless;
-
 /**
  * The inner loops of {@link Dense} on flat row-major arrays, written for speed in both HotSpot and
  * TeaVM's WebAssembly GC output: static methods over local arrays and plain counted loops (no
@@ -30,12 +28,13 @@ final class DenseKernels {
      */
     static int nonZeros(double[] coef, int offset, int stride, int count, int[] index) {
         // Branch-free: always write k, advance only past a non-zero (the zero pattern after ReLU
-        // and dropout is random, so a branch here is mispredicted half the time). n <= k, so the
-        // write stays inside the first count slots.
+        // and dropout is random, so a branch here is mispredicted half the time; TeaVM compiles
+        // "c ? 1 : 0" to the comparison's own 0/1 in both its outputs). n <= k, so the write stays
+        // inside the first count slots.
         int n = 0;
         for (int k = 0; k < count; k++) {
             index[n] = k;
-            n += Branchless.nonZero(coef[offset + k * stride]);
+            n += coef[offset + k * stride] != 0.0 ? 1 : 0;
         }
         return n;
     }
