@@ -17,7 +17,7 @@ import reglab.core.nn.layer.Dropout;
 public final class DropoutView extends ExperimentView {
 
     private static final int W = 340;
-    private static final int H = 170;
+    private static final int H = 185;
     private static final int MASK_H = 70;
 
     private final LineChart accuracy;
@@ -29,9 +29,9 @@ public final class DropoutView extends ExperimentView {
         super(root, id, start, url, null);
         HTMLElement charts = Dom.el(pictures, "div", "reglab-charts");
         accuracy = new LineChart(Dom.canvas(charts, "reglab-accuracy", W, H,
-                "Training and validation accuracy by epoch, with and without dropout and L2"), W, H);
+                "Training and validation accuracy by epoch, with and without dropout and L2"), W, H, 4);
         loss = new LineChart(Dom.canvas(charts, "reglab-loss", W, H,
-                "Training and validation loss by epoch"), W, H);
+                "Training and validation loss by epoch"), W, H, 2);
         mask = Dom.canvas(charts, "reglab-mask", W, MASK_H,
                 "Hidden units dropped in the last training step");
     }

@@ -5,7 +5,7 @@ import reglab.applet.spec.Num;
 
 /**
  * A line chart on a canvas: a few series against an index or a shared x array, with axes,
- * a legend, optional log-scaled y and vertical markers (the early-stopping epoch, a chosen λ).
+ * a legend above the plot box, optional log-scaled y and vertical markers (the early-stopping epoch, a chosen λ).
  * Non-finite points are skipped so a diverging run draws nothing wild.
  */
 public final class LineChart {
@@ -15,11 +15,19 @@ public final class LineChart {
     private static final double PAD_TOP = 18;
     private static final double PAD_BOTTOM = 24;
     /** Horizontal room per legend entry; entries wrap to a new row when the chart is narrow. */
-    private static final double LEGEND_WIDTH = 130;
+    private static final double LEGEND_WIDTH = 120;
+    /** The legend's first row (swatch line) and the height of each row, above the plot box. */
+    private static final double LEGEND_Y = 6;
+    private static final double LEGEND_ROW = 13;
 
     private final CanvasRenderingContext2D g;
     private final double width;
     private final double height;
+    private final int legendEntries;
+    /** Top of the plot box: below the legend band, so no curve ever runs under legend text. */
+    private double top = PAD_TOP;
+    /** Where the legend's columns start: right of the y-axis label, which shares its first row. */
+    private double legendX = PAD_LEFT + 8;
     private double xMin;
     private double xMax;
     private double yMin;
@@ -30,10 +38,21 @@ public final class LineChart {
     private final String[] legendNames = new String[4];
     private final String[] legendColors = new String[4];
 
+    /** A chart without a legend. */
     public LineChart(CanvasRenderingContext2D g, double width, double height) {
+        this(g, width, height, 0);
+    }
+
+    /** A chart whose named series (at most {@code legendEntries}) are listed above the plot. */
+    public LineChart(CanvasRenderingContext2D g, double width, double height, int legendEntries) {
         this.g = g;
         this.width = width;
         this.height = height;
+        this.legendEntries = legendEntries;
+    }
+
+    private int perRow() {
+        return Math.max(1, (int) ((width - legendX - PAD_RIGHT) / LEGEND_WIDTH));
     }
 
     /** Clears the chart and fixes its ranges; y ranges on a log axis must be positive. */
@@ -47,13 +66,19 @@ public final class LineChart {
         this.yMax = y1 > y0 ? y1 : y0 + 1;
         this.legendCount = 0;
         g.clearRect(0, 0, width, height);
+        g.setFont("11px sans-serif");
+        legendX = Math.max(PAD_LEFT + 8, 4 + g.measureText(yLabel).getWidth() + 14);
+        if (legendEntries > 0) {
+            int rows = (legendEntries + perRow() - 1) / perRow();
+            top = Math.max(PAD_TOP, LEGEND_Y + rows * LEGEND_ROW + 4);
+        }
         g.setLineWidth(1);
         g.setStrokeStyle(theme.grid);
-        g.strokeRect(PAD_LEFT, PAD_TOP, width - PAD_LEFT - PAD_RIGHT, height - PAD_TOP - PAD_BOTTOM);
+        g.strokeRect(PAD_LEFT, top, width - PAD_LEFT - PAD_RIGHT, height - top - PAD_BOTTOM);
         g.setFillStyle(theme.muted);
         g.setFont("11px sans-serif");
         g.setTextAlign("right");
-        g.fillText(Num.sig(yMax, 3), PAD_LEFT - 4, PAD_TOP + 8);
+        g.fillText(Num.sig(yMax, 3), PAD_LEFT - 4, top + 8);
         g.fillText(Num.sig(yMin, 3), PAD_LEFT - 4, height - PAD_BOTTOM);
         g.setTextAlign("left");
         g.fillText(Num.sig(xMin, 3), PAD_LEFT, height - 8);
@@ -83,7 +108,7 @@ public final class LineChart {
             t = (y - yMin) / (yMax - yMin);
         }
         t = Math.max(-0.02, Math.min(1.02, t));
-        return height - PAD_BOTTOM - t * (height - PAD_TOP - PAD_BOTTOM);
+        return height - PAD_BOTTOM - t * (height - top - PAD_BOTTOM);
     }
 
     /** Draws {@code y[i]} against {@code x[i]} (or against i when {@code x} is null). */
@@ -114,10 +139,10 @@ public final class LineChart {
             legendCount++;
         }
         // Every series redraws the whole legend so later lines never cover an earlier swatch.
-        int perRow = Math.max(1, (int) ((width - PAD_LEFT - 8) / LEGEND_WIDTH));
+        int perRow = perRow();
         for (int k = 0; k < legendCount; k++) {
-            double lx = PAD_LEFT + 8 + (k % perRow) * LEGEND_WIDTH;
-            double ly = PAD_TOP + 6 + (k / perRow) * 13;
+            double lx = legendX + (k % perRow) * LEGEND_WIDTH;
+            double ly = LEGEND_Y + (k / perRow) * LEGEND_ROW;
             g.setFillStyle(legendColors[k]);
             g.fillRect(lx, ly, 12, 3);
             g.setFillStyle(theme.foreground);
@@ -132,7 +157,7 @@ public final class LineChart {
         g.setStrokeStyle(color);
         g.setLineWidth(1.5);
         g.beginPath();
-        g.moveTo(p, PAD_TOP);
+        g.moveTo(p, top);
         g.lineTo(p, height - PAD_BOTTOM);
         g.stroke();
         g.setFillStyle(color);

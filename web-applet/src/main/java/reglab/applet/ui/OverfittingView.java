@@ -17,7 +17,7 @@ import reglab.core.data.SineRegression;
 public final class OverfittingView extends ExperimentView {
 
     private static final int W = 320;
-    private static final int H = 170;
+    private static final int H = 185;
     private static final int CURVE_POINTS = 101;
 
     private final LineChart byDegree;
@@ -29,11 +29,11 @@ public final class OverfittingView extends ExperimentView {
         super(root, id, start, url, null);
         HTMLElement charts = Dom.el(pictures, "div", "reglab-charts");
         byDegree = new LineChart(Dom.canvas(charts, "reglab-degree", W, H,
-                "Training and validation error against polynomial degree"), W, H);
+                "Training and validation error against polynomial degree"), W, H, 2);
         fits = new LineChart(Dom.canvas(charts, "reglab-fit", W, H,
-                "The data, the true curve and the fitted polynomials"), W, H);
+                "The data, the true curve and the fitted polynomials"), W, H, 3);
         curves = new LineChart(Dom.canvas(pictures, "reglab-curves", W, H,
-                "Gradient descent: training and validation error by epoch, with early stopping"), W, H);
+                "Gradient descent: training and validation error by epoch, with early stopping"), W, H, 2);
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class PlaygroundView extends ExperimentView {
                 "Decision boundary: the network's output over the plane, with the data points");
         HTMLElement charts = Dom.el(pictures, "div", "reglab-charts");
         losses = new LineChart(Dom.canvas(charts, "reglab-loss", CHART_W, CHART_H,
-                "Training and test loss by epoch"), CHART_W, CHART_H);
+                "Training and test loss by epoch"), CHART_W, CHART_H, 2);
         weights = Dom.canvas(charts, "reglab-weights", CHART_W, WEIGHTS_H,
                 "Magnitude of every weight; exact zeros marked");
         cellCanvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
