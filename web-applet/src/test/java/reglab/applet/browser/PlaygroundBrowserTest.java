@@ -145,10 +145,11 @@ class PlaygroundBrowserTest extends HarnessBrowserTest {
         load("?playground.epochs=2");
         page.waitForFunction("() => document.querySelector('[data-reglab-id=playground]')"
                 + ".getAttribute('data-reglab-state') === 'finished'");
-        // The loss chart's legend swatch for "training" is filled with --reglab-pos.
+        // The loss chart's legend swatch for "training" is filled with --reglab-pos; it is the
+        // 12 x 3 px bar at (54, 6), in the legend band above the plot.
         String swatch = "() => { const c = document.querySelector('[data-reglab-id=playground]"
                 + " canvas.reglab-loss'); const r = c.width / c.clientWidth;"
-                + " const d = c.getContext('2d').getImageData(Math.round(60 * r), Math.round(25 * r), 1, 1).data;"
+                + " const d = c.getContext('2d').getImageData(Math.round(60 * r), Math.round(7 * r), 1, 1).data;"
                 + " return d[0] + ',' + d[1] + ',' + d[2]; }";
         assertEquals("194,87,12", page.evaluate(swatch), "light theme: #c2570c");
         page.evaluate("() => document.documentElement.dataset.theme = 'dark'");
