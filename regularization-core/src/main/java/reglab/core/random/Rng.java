@@ -16,6 +16,8 @@ public final class Rng {
     private long s3;
     private double spareGaussian;
     private boolean hasSpare;
+    /** Scratch for {@link #nextLong}, so the generator's step is written once, in {@link #fill}. */
+    private final long[] single = new long[1];
 
     public Rng(long seed) {
         long x = seed;
@@ -38,18 +40,8 @@ public final class Rng {
 
     /** The next 64 uniformly distributed bits. */
     public long nextLong() {
-        // Rotations written out rather than Long.rotateLeft: under TeaVM a call into Long first
-        // checks Long's class initialisation, an indirect call on every draw.
-        long x = s1 * 5;
-        long result = ((x << 7) | (x >>> 57)) * 9;
-        long t = s1 << 17;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = (s3 << 45) | (s3 >>> 19);
-        return result;
+        fill(single, 1);
+        return single[0];
     }
 
     /**
@@ -63,6 +55,8 @@ public final class Rng {
         long c = s2;
         long d = s3;
         for (int i = 0; i < count; i++) {
+            // Rotations written out rather than Long.rotateLeft: under TeaVM a call into Long
+            // first checks Long's class initialisation, an indirect call on every draw.
             long x = b * 5;
             out[i] = ((x << 7) | (x >>> 57)) * 9;
             long t = b << 17;
