@@ -34,9 +34,8 @@ public final class LineChart {
     private double yMax;
     private boolean logY;
     private Theme theme;
+    /** Named series drawn since {@link #begin}: the next legend slot. */
     private int legendCount;
-    private final String[] legendNames = new String[4];
-    private final String[] legendColors = new String[4];
 
     /** A chart without a legend. */
     public LineChart(CanvasRenderingContext2D g, double width, double height) {
@@ -133,21 +132,16 @@ public final class LineChart {
             }
         }
         g.stroke();
-        if (name != null && legendCount < legendNames.length) {
-            legendNames[legendCount] = name;
-            legendColors[legendCount] = color;
-            legendCount++;
-        }
-        // Every series redraws the whole legend so later lines never cover an earlier swatch.
-        int perRow = perRow();
-        for (int k = 0; k < legendCount; k++) {
-            double lx = legendX + (k % perRow) * LEGEND_WIDTH;
-            double ly = LEGEND_Y + (k / perRow) * LEGEND_ROW;
-            g.setFillStyle(legendColors[k]);
+        if (name != null && legendCount < legendEntries) {
+            // The legend band is outside the plot box, so an entry drawn once stays uncovered.
+            int k = legendCount++;
+            double lx = legendX + (k % perRow()) * LEGEND_WIDTH;
+            double ly = LEGEND_Y + (k / perRow()) * LEGEND_ROW;
+            g.setFillStyle(color);
             g.fillRect(lx, ly, 12, 3);
             g.setFillStyle(theme.foreground);
             g.setTextAlign("left");
-            g.fillText(legendNames[k], lx + 16, ly + 5);
+            g.fillText(name, lx + 16, ly + 5);
         }
     }
 
