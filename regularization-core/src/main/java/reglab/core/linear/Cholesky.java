@@ -2,12 +2,13 @@ package reglab.core.linear;
 
 /**
  * Cholesky factorisation {@code A = L·Lᵀ} of a symmetric positive definite k-by-k matrix and the
- * matching solve (Golub &amp; Van Loan, <i>Matrix Computations</i>, Alg. 4.2.1).
+ * matching solve (Golub &amp; Van Loan, <i>Matrix Computations</i>, Alg. 4.2.1). Public because
+ * the Gaussian process of {@code reglab.core.tuning.bayes} factors its kernel matrix with it.
  */
-final class Cholesky {
+public final class Cholesky {
 
     /** Pivots below this fraction of their diagonal entry are rounding noise (≈ 500 ulps). */
-    static final double RELATIVE_PIVOT = 1e-13;
+    public static final double RELATIVE_PIVOT = 1e-13;
 
     private Cholesky() {
     }
@@ -19,7 +20,7 @@ final class Cholesky {
      * @return false if a pivot is not positive, or is so small next to the diagonal entry it came
      *         from (below {@link #RELATIVE_PIVOT} of it) that A is singular up to rounding
      */
-    static boolean factor(double[] a, int k) {
+    public static boolean factor(double[] a, int k) {
         for (int j = 0; j < k; j++) {
             double diag = a[j * k + j];
             double d = diag;
@@ -43,7 +44,7 @@ final class Cholesky {
     }
 
     /** Solves {@code L·Lᵀ·x = b} in place in {@code b}, with L from {@link #factor}. */
-    static void solve(double[] l, int k, double[] b) {
+    public static void solve(double[] l, int k, double[] b) {
         for (int i = 0; i < k; i++) {
             double s = b[i];
             for (int m = 0; m < i; m++) {
