@@ -20,6 +20,7 @@ public final class Parameter {
     private final double[] value;
     private final double[] grad;
     private final boolean trainable;
+    private boolean frozen;
     private Penalty penalty;
 
     public Parameter(String name, int rows, int cols, boolean trainable) {
@@ -60,6 +61,20 @@ public final class Parameter {
     /** False for statistics that are saved and restored with the weights but never trained. */
     public boolean trainable() {
         return trainable;
+    }
+
+    /**
+     * True while the optimizer must leave this tensor alone (transfer learning's frozen features;
+     * see {@link Freezing}). Its gradient may still be computed and its penalty still counts in the
+     * loss, as with a Keras layer whose {@code trainable} is False.
+     */
+    public boolean frozen() {
+        return frozen;
+    }
+
+    /** Freezes or thaws this tensor; takes effect at the next optimizer step. */
+    public void setFrozen(boolean frozen) {
+        this.frozen = frozen;
     }
 
     /** The weight penalty added to the loss for this tensor, or null. */

@@ -44,11 +44,17 @@ public abstract class Optimizer {
     protected void createState(Parameter[] trainable) {
     }
 
-    /** One update of every attached parameter; {@link #iterations()} counts it before updating. */
+    /**
+     * One update of every attached parameter that is not {@link Parameter#frozen() frozen} (its
+     * state waits, unchanged, until it is thawed); {@link #iterations()} counts the step before
+     * updating.
+     */
     public final void step() {
         iterations++;
         for (int k = 0; k < params.length; k++) {
-            update(k, params[k].value(), params[k].grad());
+            if (!params[k].frozen()) {
+                update(k, params[k].value(), params[k].grad());
+            }
         }
     }
 
