@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import reglab.core.nn.activation.Activations;
+import reglab.core.nn.layer.BatchNormalization;
 import reglab.core.nn.layer.Dense;
 import reglab.core.nn.layer.Dropout;
 import reglab.core.nn.loss.Losses;
 import reglab.core.nn.optimizer.Adam;
 import reglab.core.nn.penalty.L2;
+import reglab.core.random.Rng;
 
 /**
  * Training with frozen first layers equals training a model of the remaining layers alone on the
@@ -87,5 +89,45 @@ class FreezingTest {
         assertFalse(Arrays.equals(kernel0, base.kernel().value()), "thawed, the base trains again");
         assertEquals("layers to freeze must be in [0, 3] for this model, got 4",
                 assertThrows(IllegalArgumentException.class, () -> Freezing.freezeFirst(full, 4)).getMessage());
+    }
+
+    /**
+     * Frozen, batch normalization behaves as at inference even in training: the moving statistics
+     * normalise and stay put, and the input gradient (checked by finite differences) has no
+     * batch-mean terms.
+     */
+    @Test
+    void frozenBatchNormalizationRunsInInferenceMode() {
+        BatchNormalization bn = new BatchNormalization();
+        bn.build(3, new Rng(0));
+        bn.reserve(5);
+        double[] mm = {0.5, -1, 2};
+        double[] mv = {1.5, 0.2, 4};
+        System.arraycopy(mm, 0, bn.movingMean().value(), 0, 3);
+        System.arraycopy(mv, 0, bn.movingVariance().value(), 0, 3);
+        bn.gamma().value()[1] = 2.5;
+        bn.beta().value()[2] = -0.75;
+        Freezing.setTrainable(bn, false);
+        assertFalse(Freezing.isTrainable(bn));
+        double[] x = Numeric.randomArray(15, 7);
+        double[] c = Numeric.randomArray(15, 8);
+        double[] training = bn.forward(x, 5, true, null).clone();
+        double[] inference = bn.forward(x, 5, false, null).clone();
+        assertArrayEquals(inference, training);
+        assertArrayEquals(mm, bn.movingMean().value(), "moving mean not updated");
+        assertArrayEquals(mv, bn.movingVariance().value(), "moving variance not updated");
+        bn.forward(x, 5, true, null);
+        double[] grad = bn.backward(c, 5, true).clone();
+        Numeric.assertGradient("frozen batch normalization input", x, 15, grad, () -> {
+            double[] out = bn.forward(x, 5, true, null);
+            double s = 0;
+            for (int i = 0; i < 15; i++) {
+                s += c[i] * out[i];
+            }
+            return s;
+        }, 1e-7);
+        Freezing.setTrainable(bn, true);
+        bn.forward(x, 5, true, null);
+        assertFalse(Arrays.equals(mm, bn.movingMean().value()), "thawed, training updates the statistics");
     }
 }

@@ -11,7 +11,9 @@ import reglab.core.random.Rng;
  * as {@code moving = moving·momentum + batch·(1 − momentum)} (Keras uses the biased variance here
  * too, unlike PyTorch); at inference the moving statistics are used. gamma (init 1) and beta
  * (init 0) are trained; the moving mean (init 0) and variance (init 1) are saved with the weights
- * but not trained.
+ * but not trained. A frozen layer ({@code Freezing.setTrainable(bn, false)}) normalises with its
+ * moving statistics and leaves them alone, in training too, as Keras does for
+ * {@code trainable = False}.
  */
 public final class BatchNormalization implements Layer {
 
@@ -100,6 +102,8 @@ public final class BatchNormalization implements Layer {
 
     @Override
     public double[] forward(double[] in, int rows, boolean training, Rng rng) {
+        // Frozen (Keras: trainable = False), the layer runs in inference mode even in training.
+        training = training && !gamma.frozen();
         lastTraining = training;
         double[] g = gamma.value();
         double[] b = beta.value();
