@@ -3,6 +3,8 @@ package reglab.core.nn.layer;
 import reglab.core.nn.Checks;
 import reglab.core.nn.Parameter;
 import reglab.core.nn.activation.Activation;
+import reglab.core.nn.init.GlorotUniform;
+import reglab.core.nn.init.Initializer;
 import reglab.core.nn.penalty.ElementwisePenalty;
 import reglab.core.nn.penalty.Penalty;
 import reglab.core.random.Rng;
@@ -11,7 +13,8 @@ import reglab.core.random.Rng;
  * Fully connected layer {@code a = f(x·W + b)}, Keras' {@code Dense}. The kernel W is
  * {@code [inputs × units]} row-major ({@code W[i * units + j]}), the bias {@code [1 × units]}.
  * Initialisation matches Keras' defaults: Glorot-uniform kernel, limit
- * {@code √(6 / (fan_in + fan_out))} (Glorot &amp; Bengio, 2010), zero bias.
+ * {@code √(6 / (fan_in + fan_out))} (Glorot &amp; Bengio, 2010; {@link GlorotUniform}, another
+ * {@link Initializer} may be set), zero bias.
  *
  * <p>Kernel and bias regularizers are attached to the parameters (the model adds their value to the
  * loss and their derivative to the gradients). The activity regularizer penalises the layer's
@@ -32,6 +35,7 @@ public final class Dense implements Layer {
     private Penalty kernelRegularizer;
     private Penalty biasRegularizer;
     private ElementwisePenalty activityRegularizer;
+    private Initializer kernelInitializer = GlorotUniform.DEFAULT;
 
     private int inputs = -1;
     private Parameter kernel;
@@ -85,6 +89,19 @@ public final class Dense implements Layer {
         return this;
     }
 
+    /**
+     * Sets how the kernel is drawn (default {@link GlorotUniform#DEFAULT}, Keras'); only before the
+     * layer is added to a model, which builds it.
+     */
+    public Dense kernelInitializer(Initializer initializer) {
+        Checks.notNull("Dense kernel initializer", initializer);
+        if (kernel != null) {
+            throw new IllegalStateException("set the kernel initializer before adding the layer to a model");
+        }
+        kernelInitializer = initializer;
+        return this;
+    }
+
     /** Sets (or with null clears) the penalty on this layer's output. */
     public Dense activityRegularizer(ElementwisePenalty penalty) {
         activityRegularizer = penalty;
@@ -99,11 +116,7 @@ public final class Dense implements Layer {
         inputs = Checks.atLeast("Dense input width", inputWidth, 1);
         kernel = new Parameter("kernel", inputs, units, true);
         bias = new Parameter("bias", 1, units, true);
-        double limit = Math.sqrt(6.0 / (inputs + units));
-        double[] w = kernel.value();
-        for (int i = 0; i < w.length; i++) {
-            w[i] = rng.uniform(-limit, limit);
-        }
+        kernelInitializer.initialize(kernel.value(), inputs, units, rng);
         kernel.setPenalty(kernelRegularizer);
         bias.setPenalty(biasRegularizer);
     }
