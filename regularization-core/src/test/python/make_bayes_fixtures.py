@@ -9,7 +9,7 @@ python3-mpmath):
 gp.expected.csv: GaussianProcessRegressor(kernel, alpha, optimizer=None, normalize_y) on fixed data:
 predictive mean and standard deviation at test points and log_marginal_likelihood_value_; and, for
 the hyperparameter grid, scikit-learn's own maximum of the log marginal likelihood (L-BFGS-B with
-restarts) over the same bounds, for each noise ratio of LikelihoodGrid.NOISE_RATIOS.
+restarts) over the same bounds, for each noise ratio of LikelihoodGrid.noiseRatios().
 normal.expected.csv: Phi(x) and expected improvement from mpmath at 50 digits, the closed form of
 Jones et al. (1998) evaluated without rounding.
 """
@@ -23,8 +23,8 @@ from sklearn.gaussian_process import GaussianProcessRegressor
 from sklearn.gaussian_process.kernels import RBF, ConstantKernel, Matern, WhiteKernel
 
 DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "fixtures", "bayes")
-NOISE_RATIOS = [1e-6, 1e-4, 1e-2, 1e-1]   # LikelihoodGrid.NOISE_RATIOS
-LENGTH_BOUNDS = (0.04, 2.5)               # LikelihoodGrid.LENGTH_SCALES' ends
+NOISE_RATIOS = [1e-6, 1e-4, 1e-2, 1e-1]   # LikelihoodGrid.noiseRatios()
+LENGTH_BOUNDS = (0.04, 2.5)               # the ends of LikelihoodGrid.lengthScales()
 
 
 def fmt(values):

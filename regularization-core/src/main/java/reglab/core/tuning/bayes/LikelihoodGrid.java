@@ -16,8 +16,8 @@ import reglab.core.nn.Checks;
  * &amp; Welch, "Efficient Global Optimization of Expensive Black-Box Functions", J. Global Optim.
  * 1998), so the search runs over the length scales and g only:
  * <ol>
- * <li>every g in {@link #NOISE_RATIOS} × one length scale for all dimensions from
- * {@link #LENGTH_SCALES};</li>
+ * <li>every g in {@link #noiseRatios()} × one length scale for all dimensions from
+ * {@link #lengthScales()};</li>
  * <li>then, with that g, {@link #SWEEPS} sweeps over the dimensions, each trying every grid value for
  * that dimension's length scale with the others held.</li>
  * </ol>
@@ -28,13 +28,23 @@ import reglab.core.nn.Checks;
 public final class LikelihoodGrid {
 
     /** Length scales tried, in unit-cube units: 12 values spaced evenly in log from 0.04 to 2.5. */
-    public static final double[] LENGTH_SCALES = geometric(0.04, 2.5, 12);
+    private static final double[] LENGTH_SCALES = geometric(0.04, 2.5, 12);
     /** Noise-to-signal variance ratios g tried: from nearly noiseless to noisy scores. */
-    public static final double[] NOISE_RATIOS = {1e-6, 1e-4, 1e-2, 1e-1};
+    private static final double[] NOISE_RATIOS = {1e-6, 1e-4, 1e-2, 1e-1};
     /** Coordinate sweeps over the per-dimension length scales after the shared one. */
     public static final int SWEEPS = 2;
 
     private LikelihoodGrid() {
+    }
+
+    /** The length scales tried (a copy). */
+    public static double[] lengthScales() {
+        return LENGTH_SCALES.clone();
+    }
+
+    /** The noise-to-signal ratios tried (a copy). */
+    public static double[] noiseRatios() {
+        return NOISE_RATIOS.clone();
     }
 
     private static double[] geometric(double lo, double hi, int n) {

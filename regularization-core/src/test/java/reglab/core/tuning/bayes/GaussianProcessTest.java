@@ -77,6 +77,9 @@ class GaussianProcessTest {
         double[] x = SKLEARN.doubles("ml_x");
         double[] y = SKLEARN.doubles("ml_y");
         GaussianProcess gp = LikelihoodGrid.fit(new Matern52(1, 1), x, shape[0], shape[1], y);
+        assertEquals(0.04, LikelihoodGrid.lengthScales()[0], 1e-15, "the fixture's bounds");
+        assertEquals(2.5, LikelihoodGrid.lengthScales()[11], 1e-15);
+        assertEquals(4, LikelihoodGrid.noiseRatios().length, "one fixture maximum per noise ratio");
         double[] best = SKLEARN.doubles("ml_best_lml");
         double sklearnBest = Double.NEGATIVE_INFINITY;
         for (double b : best) {
