@@ -106,6 +106,13 @@ public final class Digits {
         int height = headerNumber(header[2], "height");
         int width = headerNumber(header[3], "width");
         int count = headerNumber(header[4], "count");
+        // Each image takes size + 1 characters: a header asking for more than the text can hold is
+        // wrong, and must not make us allocate for it.
+        long need = (long) count * ((long) height * width + 1);
+        if (need > payload.length()) {
+            throw new IllegalArgumentException("digits line 1: " + count + " images of " + height + " x "
+                    + width + " pixels need " + need + " characters, the data has " + payload.length());
+        }
         int size = height * width;
         byte[] pixels = new byte[count * size];
         byte[] labels = new byte[count];

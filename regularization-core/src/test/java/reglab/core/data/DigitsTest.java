@@ -117,6 +117,8 @@ class DigitsTest {
                 message("reglab-digits 1 1 2 2\n0g3\n9571\n"));
         assertEquals("digits: the header announces 3 images but the data ends after 2",
                 message("reglab-digits 1 1 2 3\n0g3\n957\n"));
+        assertEquals("digits line 1: 100000 images of 100000 x 100000 pixels need 1000000000100000 "
+                + "characters, the data has 45", message("reglab-digits 1 100000 100000 100000\n0g3\n957\n"));
         assertEquals("digits line 4: data after the 2 images the header announces",
                 message("reglab-digits 1 1 2 2\n0g3\n957\n111\n"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Digits.fromScript("var x = 1;"))
