@@ -1,5 +1,7 @@
 package reglab.site.bundle;
 
+import reglab.site.url.Url;
+
 /**
  * One URL written in a page or stylesheet of the built site.
  *
@@ -12,6 +14,11 @@ package reglab.site.bundle;
  *                 stylesheet, a font); false for a link the reader may follow
  */
 record Reference(String file, String context, String value, int start, int end, boolean resource) {
+
+    /** The value read as a URL. */
+    Url url() {
+        return Url.parse(value);
+    }
 
     /** "{@code <img src>} 'https://x/y.png' in index.html", for error messages. */
     String describe() {

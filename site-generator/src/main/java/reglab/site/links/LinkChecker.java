@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reglab.site.SiteException;
-import reglab.site.content.OutputPaths;
+import reglab.site.url.PercentEncoding;
+import reglab.site.url.Resolved;
+import reglab.site.url.Url;
+import reglab.site.url.UrlKind;
 
 /**
  * Checks the finished site: every anchor a content link names exists on its target page, every
@@ -72,35 +75,53 @@ public final class LinkChecker {
         while (m.find()) {
             String tag = m.group(1).toLowerCase(java.util.Locale.ROOT);
             String attr = m.group(2);
-            String url = m.group(3).replace("&amp;", "&");
+            Url url = Url.parse(m.group(3).replace("&amp;", "&"));
             boolean loads = attr.equals("src") || tag.equals("link");
-            if (SiteLinks.isExternal(url)) {
-                if (loads && !url.startsWith("data:")) {
-                    throw new SiteException(path + ": <" + tag + " " + attr + "=\"" + url + "\"> would load from a third "
-                            + "party; the site must work offline and without third-party requests");
+            if (!url.kind().inSite()) {
+                if (loads && !url.kind().offline()) {
+                    throw new SiteException(path + ": <" + tag + " " + attr + "=\"" + url.written() + "\"> would load from a "
+                            + "third party; the site must work offline and without third-party requests");
                 }
                 continue;
             }
-            int hash = url.indexOf('#');
-            String file = hash >= 0 ? url.substring(0, hash) : url;
-            String fragment = hash >= 0 ? url.substring(hash + 1) : "";
-            int q = file.indexOf('?');
-            if (q >= 0) {
-                file = file.substring(0, q);
-            }
-            String from = path;
-            if (!hostRoot.isEmpty() && file.startsWith(hostRoot)) {
-                from = "index.html";
-                file = file.substring(hostRoot.length());
-            }
-            String target = file.isEmpty() ? from : OutputPaths.resolve(from,
-                    java.net.URLDecoder.decode(file.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+            String target = target(path, url, hostRoot);
             if (target == null || (!idsByPage.containsKey(target) && !files.contains(target))) {
-                throw new SiteException(path + ": link to '" + url + "' leads to no file of the site");
+                throw new SiteException(path + ": link to '" + url.written() + "' leads to no file of the site");
             }
-            if (!fragment.isEmpty() && idsByPage.containsKey(target) && !idsByPage.get(target).contains(fragment)) {
-                throw new SiteException(path + ": link to '" + url + "': no anchor #" + fragment + " on " + target);
+            if (url.fragment() != null && !url.fragment().isEmpty() && idsByPage.containsKey(target)
+                    && !indicates(idsByPage.get(target), url)) {
+                throw new SiteException(path + ": link to '" + url.written() + "': no anchor #" + url.fragment() + " on "
+                        + target);
             }
         }
+    }
+
+    /**
+     * The site path {@code url} in the page at {@code page} names, or null. A root-absolute path
+     * names a site file only when it starts with the site's path on its host ({@code hostRoot});
+     * a folder is no file (from disk a browser shows a listing, not its index).
+     */
+    private static String target(String page, Url url, String hostRoot) {
+        Resolved resolved = url.resolve(page);
+        if (!resolved.found()) {
+            return null;
+        }
+        if (url.kind() != UrlKind.ROOT_ABSOLUTE) {
+            return resolved.path();
+        }
+        if (hostRoot.isEmpty()) {
+            return null;
+        }
+        String sitePrefix = PercentEncoding.decode(hostRoot.substring(1));
+        return resolved.path().startsWith(sitePrefix) ? resolved.path().substring(sitePrefix.length()) : null;
+    }
+
+    /**
+     * Whether a page with these ids has the element {@code url}'s fragment indicates: an id equal
+     * to the fragment as written, else to it percent-decoded (HTML Living Standard, "find a
+     * potential indicated element").
+     */
+    private static boolean indicates(Set<String> ids, Url url) {
+        return ids.contains(url.fragment()) || ids.contains(url.decodedFragment());
     }
 }
