@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reglab.site.files.MimeTypes;
+import reglab.site.html.CssReferences;
+import reglab.site.html.Reference;
 import reglab.site.url.Url;
 
 /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import reglab.site.SiteException;
+import reglab.site.html.HtmlReferences;
+import reglab.site.html.Reference;
 import reglab.site.render.browser.HeadlessChromium;
 import reglab.site.url.SitePaths;
 import reglab.site.url.Url;

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reglab.site.SiteException;
 import reglab.site.files.MimeTypes;
+import reglab.site.html.HtmlReferences;
+import reglab.site.html.Reference;
 import reglab.site.json.Json;
 import reglab.site.url.SitePaths;
 import reglab.site.url.Url;

@@ -1,12 +1,14 @@
 package reglab.site.links;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 import reglab.site.SiteException;
+import reglab.site.html.HtmlReferences;
+import reglab.site.html.HtmlTags;
+import reglab.site.html.Reference;
 import reglab.site.url.PercentEncoding;
 import reglab.site.url.Resolved;
 import reglab.site.url.Url;
@@ -14,25 +16,13 @@ import reglab.site.url.UrlKind;
 
 /**
  * Checks the finished site: every anchor a content link names exists on its target page, every
- * relative {@code href}/{@code src} in every page (theme included) leads to a file of the output,
- * and nothing a page loads (images, scripts, styles) comes from another host.
+ * reference into the site in every page (theme included; read by {@link HtmlReferences}, as the
+ * offline bundle reads them) leads to a file of the output, and nothing a page loads (images,
+ * scripts, styles) comes from another host.
  */
 public final class LinkChecker {
 
-    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
-    private static final Pattern URL_ATTR = Pattern.compile("<(\\w+)\\b[^>]*?\\s(href|src)=\"([^\"]*)\"");
-
     private LinkChecker() {
-    }
-
-    /** The {@code id} attributes of an HTML page (unescaped as far as ids need). */
-    public static Set<String> ids(String html) {
-        Set<String> ids = new HashSet<>();
-        Matcher m = ID.matcher(html);
-        while (m.find()) {
-            ids.add(m.group(1).replace("&amp;", "&").replace("&quot;", "\""));
-        }
-        return ids;
     }
 
     /**
@@ -51,8 +41,8 @@ public final class LinkChecker {
      *                 {@code BuildOptions.notFoundRoot()})
      */
     public static void check(List<InternalLink> links, Map<String, String> pages, Set<String> files, String hostRoot) {
-        Map<String, Set<String>> idsByPage = new java.util.HashMap<>();
-        pages.forEach((path, html) -> idsByPage.put(path, ids(html)));
+        Map<String, Set<String>> idsByPage = new HashMap<>();
+        pages.forEach((path, html) -> idsByPage.put(path, HtmlTags.ids(html)));
         for (InternalLink link : links) {
             if (link.fragment().isEmpty()) {
                 continue;
@@ -64,22 +54,18 @@ public final class LinkChecker {
                         + "; heading anchors are the heading text in lower case with hyphens for spaces");
             }
         }
-        for (Map.Entry<String, String> page : new java.util.TreeMap<>(pages).entrySet()) {
+        for (Map.Entry<String, String> page : new TreeMap<>(pages).entrySet()) {
             checkPage(page.getKey(), page.getValue(), idsByPage, files, hostRoot);
         }
     }
 
     private static void checkPage(String path, String html, Map<String, Set<String>> idsByPage, Set<String> files,
             String hostRoot) {
-        Matcher m = URL_ATTR.matcher(html);
-        while (m.find()) {
-            String tag = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            String attr = m.group(2);
-            Url url = Url.parse(m.group(3).replace("&amp;", "&"));
-            boolean loads = attr.equals("src") || tag.equals("link");
+        for (Reference r : HtmlReferences.find(path, html)) {
+            Url url = r.url();
             if (!url.kind().inSite()) {
-                if (loads && !url.kind().offline()) {
-                    throw new SiteException(path + ": <" + tag + " " + attr + "=\"" + url.written() + "\"> would load from a "
+                if (r.resource() && !url.kind().offline()) {
+                    throw new SiteException(path + ": " + r.context() + " '" + url.written() + "' would load from a "
                             + "third party; the site must work offline and without third-party requests");
                 }
                 continue;

@@ -1,4 +1,4 @@
-package reglab.site.bundle;
+package reglab.site.html;
 
 import reglab.site.url.Url;
 
@@ -13,15 +13,15 @@ import reglab.site.url.Url;
  * @param resource true if the browser fetches it while showing the page (an image, a script, a
  *                 stylesheet, a font); false for a link the reader may follow
  */
-record Reference(String file, String context, String value, int start, int end, boolean resource) {
+public record Reference(String file, String context, String value, int start, int end, boolean resource) {
 
     /** The value read as a URL. */
-    Url url() {
+    public Url url() {
         return Url.parse(value);
     }
 
     /** "{@code <img src>} 'https://x/y.png' in index.html", for error messages. */
-    String describe() {
+    public String describe() {
         return context + " '" + value + "' in " + file;
     }
 }
