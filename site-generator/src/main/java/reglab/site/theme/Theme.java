@@ -40,7 +40,7 @@ public final class Theme {
     }
 
     /** The theme's static files by output path. */
-    public Map<String, byte[]> staticFiles() {
+    public static Map<String, byte[]> staticFiles() {
         Map<String, byte[]> out = new TreeMap<>();
         STATIC.forEach((name, path) -> out.put(path, resource(name)));
         return out;
