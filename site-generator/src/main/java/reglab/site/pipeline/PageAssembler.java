@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import reglab.site.markdown.heading.Toc;
 import reglab.site.render.RenderResult;
+import reglab.site.theme.PageAssets;
 import reglab.site.theme.PageView;
 import reglab.site.theme.Theme;
 import reglab.site.url.SitePaths;

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import reglab.site.SiteException;
 import reglab.site.content.Content;
 import reglab.site.search.SearchIndex;
+import reglab.site.theme.PageAssets;
 import reglab.site.theme.Theme;
 
 /**
