@@ -1,0 +1,68 @@
+package reglab.site.pipeline;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import reglab.site.links.LinkChecker;
+import reglab.site.links.RemoteImages;
+import reglab.site.render.RenderResult;
+import reglab.site.render.Renderer;
+
+/**
+ * Builds the site, Zola-style: {@link #load} the content, then {@link #build(LoadedSite, Renderer)}
+ * it through one stage after another, each a small class with a record in and a record out. Any
+ * problem stops the build with a {@link reglab.site.SiteException} naming the file and line, before
+ * the output is touched. Reusable: {@code serve} calls {@link #build} once per change with a
+ * long-lived renderer.
+ */
+public final class SiteBuilder {
+
+    private final BuildOptions options;
+    private final PrintStream progress;
+
+    /** @param progress where the build's progress lines go */
+    public SiteBuilder(BuildOptions options, PrintStream progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Loads and builds the site with {@code renderer} (not closed here); returns what was made. */
+    public BuildReport build(Renderer renderer) {
+        return build(load(), renderer);
+    }
+
+    /**
+     * The load phase: reads the content folder and front matter, and adds the license pages. Cheap
+     * and browser-free, so a command can fail fast before it starts a browser.
+     */
+    public LoadedSite load() {
+        return SiteLoader.load(options, progress);
+    }
+
+    /** The build phase, on what {@link #load()} returned. */
+    public BuildReport build(LoadedSite site, Renderer renderer) {
+        ParsedSite parsed = SiteParser.parse(site, options.transforms());
+        Map<String, RenderResult> rendered = RenderBatch.render(parsed, renderer, progress);
+        AssembledSite assembled = SiteAssembler.assemble(parsed, rendered, options);
+        Map<String, byte[]> files = SiteFiles.collect(parsed, assembled, options);
+        LinkChecker.check(parsed.links(), assembled.html(), files.keySet(), options.notFoundRoot());
+        BuildReport report = BuildReport.of(parsed, assembled, files, options);
+        for (RemoteImages.Replacement r : report.replacements()) {
+            progress.println("reglab: replaced remote image " + r.remoteUrl() + " (" + r.where() + ") with " + r.localPath());
+        }
+        Map<String, byte[]> output = output(files, assembled, report);
+        SiteWriter.write(options.out(), output);
+        progress.println("reglab: wrote " + report.pages().size() + " page(s), " + output.size() + " files to "
+                + options.out());
+        return report;
+    }
+
+    /** Everything the write stage puts in the output folder: files, pages and the build report. */
+    private static Map<String, byte[]> output(Map<String, byte[]> files, AssembledSite assembled, BuildReport report) {
+        Map<String, byte[]> output = new TreeMap<>(files);
+        assembled.html().forEach((path, html) -> output.put(path, html.getBytes(StandardCharsets.UTF_8)));
+        output.put(BuildReport.FILE, report.text().getBytes(StandardCharsets.UTF_8));
+        return output;
+    }
+}

@@ -1,0 +1,79 @@
+// Installs the npm packages of package-lock.json (system npm, no install scripts) and copies the
+// files the build-time renderer and the site theme need into <out>/reglab/vendor/.
+// Run by the Maven build (exec-maven-plugin, generate-resources): node src/vendor/vendor-assets.mjs <out>
+// `npm ci` runs only when node_modules does not match the lock file, so repeated builds stay fast
+// and work offline once the npm cache holds the packages.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const moduleDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const out = path.resolve(process.argv[2] ?? path.join(moduleDir, 'target', 'classes'), 'reglab', 'vendor');
+const nm = path.join(moduleDir, 'node_modules');
+
+const sha = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const lockFile = path.join(moduleDir, 'package-lock.json');
+const stamp = path.join(nm, '.reglab-lock-sha256');
+const lockHash = sha(lockFile);
+if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== lockHash) {
+  console.log('[vendor] npm ci (node_modules does not match package-lock.json)');
+  execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+    { cwd: moduleDir, stdio: 'inherit' });
+  fs.writeFileSync(stamp, lockHash);
+}
+
+const copied = [];
+function copy(from, to) {
+  const src = path.join(nm, from);
+  const dst = path.join(out, to);
+  fs.mkdirSync(path.dirname(dst), { recursive: true });
+  fs.copyFileSync(src, dst);
+  copied.push(to);
+}
+/** Copies every file of dir `from` whose name matches `re` (no source maps). */
+function copyDir(from, to, re) {
+  for (const name of fs.readdirSync(path.join(nm, from)).sort()) {
+    if (re.test(name)) copy(path.join(from, name), path.join(to, name));
+  }
+}
+const version = (pkg) => JSON.parse(fs.readFileSync(path.join(nm, pkg, 'package.json'), 'utf8')).version;
+
+fs.rmSync(out, { recursive: true, force: true });
+
+// Mermaid: the ES module build loads only the chunks a diagram needs. Its default build registers
+// the ELK layout (chunks/mermaid.esm.min/elk-*.mjs), so `layout: elk` needs no extra package.
+copy('mermaid/dist/mermaid.esm.min.mjs', 'mermaid/mermaid.esm.min.mjs');
+copyDir('mermaid/dist/chunks/mermaid.esm.min', 'mermaid/chunks/mermaid.esm.min', /\.mjs$/);
+copy('mermaid/LICENSE', 'mermaid/LICENSE');
+
+// KaTeX: the script for build-time rendering; the stylesheet and woff2 fonts for the pages.
+copy('katex/dist/katex.min.js', 'katex/katex.min.js');
+copy('katex/dist/katex.min.css', 'katex/katex.min.css');
+copyDir('katex/dist/fonts', 'katex/fonts', /\.woff2$/);
+copy('katex/LICENSE', 'katex/LICENSE');
+
+// highlight.js browser build (common languages) and two themes for the pages.
+copy('@highlightjs/cdn-assets/highlight.min.js', 'highlight/highlight.min.js');
+copy('@highlightjs/cdn-assets/styles/github.min.css', 'highlight/github.min.css');
+copy('@highlightjs/cdn-assets/styles/github-dark.min.css', 'highlight/github-dark.min.css');
+copy('@highlightjs/cdn-assets/LICENSE', 'highlight/LICENSE');
+
+// License texts for the site's LICENSE pages.
+for (const id of ['CC-BY-4.0', 'MIT']) {
+  const text = JSON.parse(fs.readFileSync(path.join(nm, 'spdx-license-list', 'licenses', id + '.json'), 'utf8')).licenseText;
+  fs.mkdirSync(path.join(out, 'licenses'), { recursive: true });
+  fs.writeFileSync(path.join(out, 'licenses', id + '.txt'), text.endsWith('\n') ? text : text + '\n');
+  copied.push('licenses/' + id + '.txt');
+}
+
+// Versions: part of the render cache key, so upgrading a library re-renders everything.
+const versions = {
+  mermaid: version('mermaid'),
+  katex: version('katex'),
+  'highlight.js': version('@highlightjs/cdn-assets'),
+  'spdx-license-list': version('spdx-license-list'),
+};
+fs.writeFileSync(path.join(out, 'versions.properties'),
+  Object.entries(versions).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+console.log(`[vendor] ${copied.length} files -> ${path.relative(moduleDir, out)} (${Object.entries(versions).map(([k, v]) => k + ' ' + v).join(', ')})`);
