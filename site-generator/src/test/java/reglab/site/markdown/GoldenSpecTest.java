@@ -34,7 +34,7 @@ import reglab.site.testing.FakeRenderer;
  */
 class GoldenSpecTest {
 
-    private static final List<String> FILES = List.of("math.md", "fences.md", "headings.md", "toc.md", "links.md", "badges.md", "tables.md");
+    private static final List<String> FILES = List.of("math.md", "fences.md", "headings.md", "toc.md", "links.md", "badges.md", "tables.md", "gfm.md", "alerts.md");
 
     @TestFactory
     Stream<DynamicTest> examples() throws IOException {
