@@ -124,9 +124,9 @@ public final class PageAssembler {
         return sb.append("</nav>\n").toString();
     }
 
-    /** The front matter, every key in file order, as a definition list (placed under the page's title). */
+    /** The front matter's shown keys, in file order, as a definition list (placed under the page's title). */
     private static String meta(ParsedPage page) {
-        Map<String, String> values = page.source().frontMatter().values();
+        Map<String, String> values = page.source().frontMatter().shown();
         if (page.source().generated() || values.isEmpty()) {
             return "";
         }

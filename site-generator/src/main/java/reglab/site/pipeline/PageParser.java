@@ -51,7 +51,8 @@ public final class PageParser {
         RenderSlots slots = RenderSlots.attach(document, page.display());
         String html = markdown.render(document);
         String title = page.title(firstHeading(document, page.path()));
-        return new ParsedPage(page, document, title, description(document), html, slots,
+        String description = page.frontMatter().settings().description();
+        return new ParsedPage(page, document, title, description != null ? description : description(document), html, slots,
                 Toc.entries(document, TOC_DEPTH), pageLinks, changes);
     }
 

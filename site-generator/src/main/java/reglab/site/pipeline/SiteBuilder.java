@@ -67,7 +67,8 @@ public final class SiteBuilder {
         Content content = ContentLoader.load(options.content(), options.contentDisplay());
         List<SourcePage> sources = LicensePages.addTo(content.pages());
         progress.println("reglab: " + content.pages().size() + " page(s) and " + content.assets().size()
-                + " other file(s) in " + options.contentDisplay() + "/");
+                + " other file(s) in " + options.contentDisplay() + "/"
+                + (content.drafts().isEmpty() ? "" : "; not built (draft: true): " + String.join(", ", content.drafts())));
         return new LoadedSite(content, sources);
     }
 
@@ -104,7 +105,7 @@ public final class SiteBuilder {
         Attribution attribution = licensed == null ? null : attribution(licensed, pages, sources, images);
         String siteTitle = pages.stream().filter(p -> p.source().path().equals("index.md")).findFirst()
                 .map(ParsedPage::title).orElse("reglab");
-        Theme theme = new Theme(siteTitle, findIndex(sources).frontMatter().get("lang", "en"));
+        Theme theme = new Theme(siteTitle, java.util.Objects.requireNonNullElse(findIndex(sources).frontMatter().settings().lang(), "en"));
         PageAssembler assembler = new PageAssembler(theme, pages, attribution, options.assets());
 
         Map<String, byte[]> files = new TreeMap<>();
@@ -182,9 +183,9 @@ public final class SiteBuilder {
         }
         changes.add("the document's text is unchanged");
         Set<String> paths = sources.stream().map(SourcePage::path).collect(Collectors.toSet());
-        return new Attribution(page.title(), licensed.frontMatter().get("author", ""),
-                licensed.frontMatter().get("version", ""), licensed.frontMatter().get("created", ""),
-                licensed.outputPath(), licensed.frontMatter().get("source", "the Markdown document " + licensed.path()),
+        return new Attribution(page.title(), licensed.frontMatter().text("author", ""),
+                licensed.frontMatter().text("version", ""), licensed.frontMatter().text("created", ""),
+                licensed.outputPath(), licensed.frontMatter().text("source", "the Markdown document " + licensed.path()),
                 licensed.frontMatter().licenses(),
                 paths.contains(LicensePages.MIT_PAGE), paths.contains(LicensePages.CC_BY_PAGE), changes);
     }
