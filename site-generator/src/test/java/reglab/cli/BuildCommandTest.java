@@ -60,7 +60,8 @@ class BuildCommandTest {
     @Test
     void brokenFrontMatter() throws IOException {
         Path dir = content("---\ntitle: Home\nauthor Cong Le\n---\n# Home\n");
-        assertOneLineError(build(dir), dir + "/index.md:3: front matter: expected 'key: value', got 'author Cong Le'.");
+        assertOneLineError(build(dir), dir + "/index.md:3:1: front matter: while scanning a simple key: could not find expected ':'; "
+                + "write each setting as 'key: value'");
     }
 
     @Test

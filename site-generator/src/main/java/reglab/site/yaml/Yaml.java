@@ -67,7 +67,7 @@ public final class Yaml {
         try {
             root = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text))).getSingleNode();
         } catch (MarkedYamlEngineException e) {
-            throw yaml.syntaxError(e);
+            throw yaml.syntaxError(e, text.length());
         } catch (YamlEngineException e) {
             throw new SiteException(file + ":" + firstLine + ": " + what + ": " + e.getMessage());
         }
@@ -138,22 +138,37 @@ public final class Yaml {
         return value;
     }
 
-    private SiteException syntaxError(MarkedYamlEngineException e) {
-        Position at = e.getProblemMark().map(m -> position(Optional.of(m)))
-                .orElse(e.getContextMark().map(m -> position(Optional.of(m))).orElse(new Position(file, firstLine, 1)));
-        StringBuilder message = new StringBuilder(at + ": " + what + ": ");
-        String problem = e.getProblem() == null ? "" : e.getProblem().replace("<stream end>", "the end of the " + what);
-        message.append(problem);
-        String context = e.getContext();
-        if (context != null && !context.isBlank() && e.getContextMark().isPresent()) {
-            Position from = position(e.getContextMark());
-            message.append(" (").append(context.strip()).append(" that starts at line ").append(from.line())
-                    .append(", column ").append(from.column()).append(')');
+    /**
+     * The parser's message at the best place: where the problem is, or, when the parser only
+     * noticed it at the end of the text (an unclosed bracket or quote, a line without a colon),
+     * where the construct it was reading starts.
+     */
+    private SiteException syntaxError(MarkedYamlEngineException e, int length) {
+        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem().replace("<stream end>", "the end of the " + what)
+                .replace("end of stream", "end of the " + what);
+        String context = e.getContext() == null || e.getContext().isBlank() ? null : e.getContext().strip();
+        Optional<Mark> problemMark = e.getProblemMark();
+        Optional<Mark> contextMark = e.getContextMark();
+        boolean atEnd = problemMark.isEmpty() || problemMark.get().getIndex() >= length;
+        String message;
+        Position at;
+        if (atEnd && context != null && contextMark.isPresent()) {
+            at = position(contextMark);
+            message = context + ": " + problem;
+        } else {
+            at = problemMark.isPresent() ? position(problemMark) : position(contextMark);
+            message = problem;
+            if (context != null && contextMark.isPresent()) {
+                Position from = position(contextMark);
+                message += " (" + context + " that starts at line " + from.line() + ", column " + from.column() + ")";
+            }
         }
         if (problem.startsWith("mapping values are not allowed here")) {
-            message.append("; quote a value that contains ': ', e.g. title: \"Lasso: the L1 penalty\"");
+            message += "; quote a value that contains ': ', e.g. title: \"Lasso: the L1 penalty\"";
+        } else if (problem.startsWith("could not find expected ':'")) {
+            message += "; write each setting as 'key: value'";
         }
-        return new SiteException(message.toString());
+        return new SiteException(at + ": " + what + ": " + message);
     }
 
     private Position position(Optional<Mark> mark) {

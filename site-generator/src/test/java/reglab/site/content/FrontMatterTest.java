@@ -107,12 +107,14 @@ class FrontMatterTest {
 
     @Test
     void invalidYamlStopsAtTheLineAndColumnOfTheMarkdownFile() {
-        assertEquals("content/a.md:3:1: front matter: expected ',' or ']', but got the end of the front matter "
-                + "(while parsing a flow sequence that starts at line 2, column 8)", error("---\ntitle: [unclosed\n---\n# T\n"));
+        assertEquals("content/a.md:2:8: front matter: while parsing a flow sequence: expected ',' or ']', but got the end "
+                + "of the front matter", error("---\ntitle: [unclosed\n---\n# T\n"));
+        assertEquals("content/a.md:3:1: front matter: while scanning a simple key: could not find expected ':'; write each "
+                + "setting as 'key: value'", error("---\ntitle: Home\nauthor Cong Le\n---\n"));
         assertEquals("content/a.md:2:9: front matter: mapping values are not allowed here; quote a value that contains ': ', "
                 + "e.g. title: \"Lasso: the L1 penalty\"", error("---\nauthor: : :\n---\n"));
-        assertEquals("content/a.md:4:1: front matter: found unexpected end of stream (while scanning a quoted scalar that starts "
-                + "at line 3, column 10)", error("---\ntitle: T\nversion: \"1.0\n---\n"));
+        assertEquals("content/a.md:3:10: front matter: while scanning a quoted scalar: found unexpected end of the front matter",
+                error("---\ntitle: T\nversion: \"1.0\n---\n"));
         assertEquals("content/a.md:3:1: front matter: key 'title' appears twice (first on line 2); keep one",
                 error("---\ntitle: A\ntitle: B\n---\n"));
         assertEquals("content/a.md:2:8: front matter: unknown tag !secret; YAML's core schema has !!str, !!int, !!float, "
