@@ -15,8 +15,8 @@ import reglab.site.SiteException;
  * First stage of a build: walks the content folder and reads every Markdown page (with its front
  * matter) and every other file (copied to the output as is). Hidden files and folders (names
  * starting with {@code .}) are skipped. Paths are sorted, so the build's order never depends on
- * the file system. Drafts ({@code draft: true} in the front matter) are read, so their front matter
- * is checked, but not published.
+ * the file system. The site file ({@link SiteConfig}) is not published, nor are drafts
+ * ({@code draft: true} in the front matter), which are read so that their front matter is checked.
  */
 public final class ContentLoader {
 
@@ -56,7 +56,7 @@ public final class ContentLoader {
                 } else {
                     pages.add(page);
                 }
-            } else {
+            } else if (!rel.equals(SiteConfig.FILE)) {
                 assets.add(new Content.Asset(rel, file));
             }
         }

@@ -124,7 +124,7 @@ public record PageSettings(String title, String description, Integer weight, Str
     }
 
     private static SiteException wrong(YamlNode node, String key, String expected) {
-        String got = node instanceof YamlNode.Scalar s && s.value() != null ? node.kind() + " '" + s.text() + "'" : node.kind();
+        String got = node.describe();
         String hint = node instanceof YamlNode.Scalar s && s.value() instanceof String t
                 && t.matches("(?i)yes|no|on|off|y|n") && expected.startsWith("true") ? " (YAML 1.2 reads " + t + " as text)" : "";
         return new SiteException(node.at() + ": front matter: " + key + " must be " + expected + ", got " + got + hint);

@@ -19,6 +19,11 @@ public sealed interface YamlNode {
     /** The value as a reader should see it: a scalar as written (without quotes), lists joined by commas. */
     String display();
 
+    /** The kind and, for a scalar, the value, for messages: {@code text 'abc'}, {@code a list}. */
+    default String describe() {
+        return this instanceof Scalar s && s.value() != null ? kind() + " '" + s.text() + "'" : kind();
+    }
+
     /**
      * A scalar.
      *
