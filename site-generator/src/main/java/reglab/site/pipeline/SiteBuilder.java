@@ -131,6 +131,7 @@ public final class SiteBuilder {
             files.put(asset.path(), read(asset));
         }
         files.put(SearchIndex.FILE, search.js().getBytes(StandardCharsets.UTF_8));
+        files.putAll(SearchIndex.engineFiles());
         List<String> pagePaths = ordered.stream().map(ParsedPage::outputPath).toList();
         if (options.baseUrl() != null) {
             files.put("sitemap.xml", Sitemap.xml(options.baseUrl(), pagePaths).getBytes(StandardCharsets.UTF_8));

@@ -19,11 +19,12 @@ public final class Theme {
     /** Static files of the theme: class-path name to output path. */
     private static final Map<String, String> STATIC = Map.of(
             "site.css", "assets/site.css",
-            "site.js", "assets/site.js");
+            "site.js", "assets/site.js",
+            "search.js", "assets/search.js");
 
     /** Ids the template uses, which headings must not take. */
     public static final java.util.List<String> RESERVED_IDS = java.util.List.of(
-            "content", "site-nav", "search-input", "search-results");
+            "content", "site-nav", "search-input", "search-results", "search-status");
 
     private final Template page;
     private final String siteTitle;
