@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import reglab.site.content.LicensePages;
 import reglab.site.content.OutputPaths;
 import reglab.site.theme.Theme;
+import reglab.site.url.SitePaths;
 
 /**
  * The attribution CC BY 4.0 (section 3(a)) asks for, shown on every page: the work's title, its
@@ -29,7 +30,7 @@ public record Attribution(String title, String author, String version, String cr
 
     /** The footer HTML for the page at {@code fromOutput}, with links relative to it. */
     public String html(String fromOutput) {
-        return html(to -> OutputPaths.relative(fromOutput, to));
+        return html(to -> SitePaths.relative(fromOutput, to));
     }
 
     /** @param href the link to a root-relative output path, from the page the footer is for */
