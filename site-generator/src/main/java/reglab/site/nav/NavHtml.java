@@ -2,7 +2,7 @@ package reglab.site.nav;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-import reglab.site.content.OutputPaths;
+import reglab.site.url.SitePaths;
 import reglab.site.theme.Theme;
 
 /**
@@ -24,7 +24,7 @@ public final class NavHtml {
 
     /** The sidebar of the page at {@code current}, its links relative to it. */
     public String sidebar(String current) {
-        return sidebar(current, to -> OutputPaths.relative(current, to));
+        return sidebar(current, to -> SitePaths.relative(current, to));
     }
 
     /**
@@ -73,7 +73,7 @@ public final class NavHtml {
         }
         String from = page.outputPath();
         StringBuilder sb = new StringBuilder("<nav class=\"breadcrumbs\" aria-label=\"Breadcrumbs\"><ol>");
-        sb.append("<li><a href=\"").append(Theme.escape(OutputPaths.relative(from, "index.html"))).append("\">")
+        sb.append("<li><a href=\"").append(Theme.escape(SitePaths.relative(from, "index.html"))).append("\">")
                 .append(HOME).append("</a></li>");
         for (NavSection s : sections) {
             if (s.index() == page) {
@@ -81,14 +81,14 @@ public final class NavHtml {
             }
             sb.append("<li>");
             if (s.index() != null) {
-                sb.append("<a href=\"").append(Theme.escape(OutputPaths.relative(from, s.index().outputPath()))).append("\">")
+                sb.append("<a href=\"").append(Theme.escape(SitePaths.relative(from, s.index().outputPath()))).append("\">")
                         .append(Theme.escape(s.label())).append("</a>");
             } else {
                 sb.append("<span>").append(Theme.escape(s.label())).append("</span>");
             }
             sb.append("</li>");
         }
-        sb.append("<li><a href=\"").append(Theme.escape(OutputPaths.relative(from, from))).append("\" aria-current=\"page\">")
+        sb.append("<li><a href=\"").append(Theme.escape(SitePaths.relative(from, from))).append("\" aria-current=\"page\">")
                 .append(Theme.escape(page.label())).append("</a></li></ol></nav>\n");
         return sb.toString();
     }
@@ -102,11 +102,11 @@ public final class NavHtml {
         }
         StringBuilder sb = new StringBuilder("<nav class=\"pager\" aria-label=\"Previous and next page\">");
         if (prev != null) {
-            sb.append("<a class=\"pager-prev\" rel=\"prev\" href=\"").append(Theme.escape(OutputPaths.relative(current, prev.outputPath())))
+            sb.append("<a class=\"pager-prev\" rel=\"prev\" href=\"").append(Theme.escape(SitePaths.relative(current, prev.outputPath())))
                     .append("\"><span>Previous</span>").append(Theme.escape(prev.label())).append("</a>");
         }
         if (next != null) {
-            sb.append("<a class=\"pager-next\" rel=\"next\" href=\"").append(Theme.escape(OutputPaths.relative(current, next.outputPath())))
+            sb.append("<a class=\"pager-next\" rel=\"next\" href=\"").append(Theme.escape(SitePaths.relative(current, next.outputPath())))
                     .append("\"><span>Next</span>").append(Theme.escape(next.label())).append("</a>");
         }
         return sb.append("</nav>\n").toString();
