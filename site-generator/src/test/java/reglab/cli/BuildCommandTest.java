@@ -71,6 +71,12 @@ class BuildCommandTest {
     }
 
     @Test
+    void missingImage() throws IOException {
+        Path dir = content("# Home\n\nThe curve:\n\n![Loss curve](img/loss.png)\n");
+        assertOneLineError(build(dir), dir + "/index.md:5: missing image 'img/loss.png': no page or file 'img/loss.png' in the content folder");
+    }
+
+    @Test
     void brokenAnchor() throws IOException {
         Path dir = content("# Home\n\n## Setup\n\nSee [setup](#install).\n");
         assertOneLineError(build(dir), dir + "/index.md:5: broken link '#install': page index.html has no anchor #install");

@@ -12,6 +12,7 @@ import reglab.site.markdown.applet.AppletExtension;
 import reglab.site.markdown.fence.FenceExtension;
 import reglab.site.markdown.footnote.FootnotesExtension;
 import reglab.site.markdown.heading.HeadingExtension;
+import reglab.site.markdown.image.ImageExtension;
 import reglab.site.markdown.math.MathExtension;
 import reglab.site.markdown.table.TableWrapExtension;
 
@@ -43,6 +44,7 @@ public final class MarkdownExtensions {
                 AutolinkExtension.create(),
                 DefinitionExtension.create(),
                 AlertExtension.create(),
+                ImageExtension.create(),
                 MathExtension.create(),
                 HeadingExtension.create(),
                 FenceExtension.create(),

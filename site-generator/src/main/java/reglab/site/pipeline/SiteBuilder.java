@@ -18,6 +18,8 @@ import reglab.site.content.LicensePages;
 import reglab.site.content.SourcePage;
 import reglab.site.links.InternalLink;
 import reglab.site.links.LinkChecker;
+import reglab.site.images.ImageSizes;
+import reglab.site.images.SvgImage;
 import reglab.site.links.RemoteImages;
 import reglab.site.links.SiteLinks;
 import reglab.site.markdown.MarkdownPipeline;
@@ -80,7 +82,10 @@ public final class SiteBuilder {
         RemoteImages images = new RemoteImages();
         SiteLinks links = new SiteLinks(sources.stream().map(SourcePage::path).collect(Collectors.toSet()),
                 content.assets().stream().map(Content.Asset::path).collect(Collectors.toSet()));
-        PageParser parser = new PageParser(MarkdownPipeline.standard(), options.transforms(), links, images);
+        Map<String, Content.Asset> assets = new HashMap<>();
+        content.assets().forEach(a -> assets.put(a.path(), a));
+        ImageSizes sizes = new ImageSizes(path -> assets.containsKey(path) ? read(assets.get(path)) : images.files().get(path));
+        PageParser parser = new PageParser(MarkdownPipeline.standard(), options.transforms(), links, images, sizes);
         List<ParsedPage> pages = new ArrayList<>();
         List<RenderRequest> requests = new ArrayList<>();
         for (SourcePage source : sources) {
@@ -128,7 +133,7 @@ public final class SiteBuilder {
             files.putAll(a.files());
         }
         for (Content.Asset asset : content.assets()) {
-            files.put(asset.path(), read(asset));
+            files.put(asset.path(), publishable(asset));
         }
         files.put(SearchIndex.FILE, search.js().getBytes(StandardCharsets.UTF_8));
         files.putAll(SearchIndex.engineFiles());
@@ -199,6 +204,21 @@ public final class SiteBuilder {
 
     private static SourcePage findIndex(List<SourcePage> sources) {
         return sources.stream().filter(p -> p.path().equals("index.md")).findFirst().orElseThrow();
+    }
+
+    /** An asset as published: an SVG image made safe ({@link SvgImage}), saying what was removed; other files as they are. */
+    private byte[] publishable(Content.Asset asset) {
+        byte[] data = read(asset);
+        if (!asset.path().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            return data;
+        }
+        String display = options.contentDisplay() + "/" + asset.path();
+        SvgImage svg = SvgImage.read(data, display);
+        if (!svg.removed().isEmpty()) {
+            progress.println("reglab: " + display + ": removed " + svg.summary()
+                    + " (an SVG image may not run scripts or load other files)");
+        }
+        return svg.bytes();
     }
 
     private static byte[] read(Content.Asset asset) {
