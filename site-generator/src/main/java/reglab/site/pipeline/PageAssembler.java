@@ -93,7 +93,7 @@ public final class PageAssembler {
         String footer = nav.pager(page.outputPath()) + (attribution == null ? "" : attribution.html(page.outputPath()));
         return theme.render(new PageView(page.outputPath(), page.title(), page.description(), nav.sidebar(page.outputPath()),
                 nav.breadcrumbs(navPages.get(page.outputPath())), meta, article, tocHtml, footer, head.toString(),
-                bodyEnd.toString()));
+                bodyEnd.toString(), page.source().frontMatter().settings().lang()));
     }
 
     /**
@@ -108,7 +108,7 @@ public final class PageAssembler {
                 + "Try the search above, or go to the <a href=\"" + Theme.escape(root) + "index.html\">home page</a>.</p>\n";
         UnaryOperator<String> href = path -> root + path;
         return theme.render(new PageView("404.html", "Page not found", "", nav.sidebar("404.html", href), "", "", content, "",
-                attribution == null ? "" : attribution.html(href), "", ""), root);
+                attribution == null ? "" : attribution.html(href), "", "", null), root);
     }
 
     /** The front matter's shown keys, in file order, as a definition list (placed under the page's title). */

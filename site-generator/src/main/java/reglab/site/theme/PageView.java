@@ -15,8 +15,9 @@ package reglab.site.theme;
  * @param footerHtml  the attribution footer
  * @param headHtml    extra tags for {@code <head>}
  * @param bodyEndHtml extra tags before {@code </body>}
+ * @param lang        the page's language tag, or null for the site's
  */
 public record PageView(String outputPath, String title, String description, String navHtml, String breadcrumbsHtml,
                        String metaHtml, String contentHtml, String tocHtml, String footerHtml, String headHtml,
-                       String bodyEndHtml) {
+                       String bodyEndHtml, String lang) {
 }

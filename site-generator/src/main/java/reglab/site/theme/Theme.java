@@ -75,7 +75,7 @@ public final class Theme {
      */
     public String render(PageView view, String root) {
         Map<String, String> v = new LinkedHashMap<>();
-        v.put("lang", lang);
+        v.put("lang", escape(view.lang() != null ? view.lang() : lang));
         v.put("root", Theme.escape(root));
         String title = view.title().equals(siteTitle) ? siteTitle : view.title() + " · " + siteTitle;
         v.put("title", escape(title));

@@ -148,7 +148,9 @@ class DocsSiteTest {
         Element meta = page("reference/front-matter.html").selectFirst("dl.page-meta");
         assertEquals(List.of("author", "reviewers", "date"), meta.select("dt").eachText());
         assertEquals(List.of("Ada Example", "Grace, Alan", "2025-02-18"), meta.select("dd").eachText());
-        assertEquals(0, page("about.html").select("dl.page-meta").size(), "weight alone shows nothing");
+        assertEquals(0, page("about.html").select("dl.page-meta").size(), "weight and lang show nothing");
+        assertEquals("en-GB", page("about.html").selectFirst("html").attr("lang"));
+        assertEquals("en", page("index.html").selectFirst("html").attr("lang"));
         assertEquals("A handbook of twenty pages in three levels of folders.",
                 page("index.html").selectFirst("meta[name=description]").attr("content"));
     }
