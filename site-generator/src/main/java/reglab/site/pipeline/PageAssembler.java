@@ -13,6 +13,7 @@ import reglab.site.nav.NavHtml;
 import reglab.site.nav.NavPage;
 import reglab.site.nav.NavTree;
 import reglab.site.render.RenderResult;
+import reglab.site.theme.PageAssets;
 import reglab.site.theme.PageView;
 import reglab.site.theme.Theme;
 import reglab.site.url.SitePaths;

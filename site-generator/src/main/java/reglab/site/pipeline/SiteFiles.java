@@ -9,6 +9,7 @@ import reglab.site.SiteException;
 import reglab.site.content.Content;
 import reglab.site.images.SvgImage;
 import reglab.site.search.SearchIndex;
+import reglab.site.theme.PageAssets;
 import reglab.site.theme.Theme;
 
 /**
