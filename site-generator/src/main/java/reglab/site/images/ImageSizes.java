@@ -8,13 +8,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import reglab.site.markdown.image.ImageExtension;
+import reglab.site.markdown.image.ImageDimensions;
 import reglab.site.url.Resolved;
 import reglab.site.url.Url;
 
 /**
  * The image stage of a page, after its links were rewritten: gives each image that is a file of
- * the site the size of that file ({@link ImageExtension} writes it). One per build; each file is
+ * the site the size of that file ({@link reglab.site.markdown.image.ImageExtension} writes it). One per build; each file is
  * measured once.
  */
 public final class ImageSizes {
@@ -42,7 +42,7 @@ public final class ImageSizes {
                 Resolved target = url.kind().inSite() ? url.resolve(outputPath) : null;
                 if (target != null && target.found()) {
                     Node image = n;
-                    sizeOf(target.path()).ifPresent(size -> ImageExtension.setSize(image, size));
+                    sizeOf(target.path()).ifPresent(size -> ImageDimensions.set(image, size.width(), size.height()));
                 }
             }
             if (n.hasChildren()) {

@@ -8,8 +8,7 @@ import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import reglab.site.images.ImageSize;
-import reglab.site.markdown.image.ImageExtension;
+import reglab.site.markdown.image.ImageDimensions;
 
 /**
  * Adds the size and the lazy-loading attributes to the {@code <img>} of a Markdown image, inline
@@ -21,10 +20,10 @@ public final class ImageAttributeProvider implements AttributeProvider {
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if ((node instanceof Image || node instanceof ImageRef) && part == AttributablePart.LINK) {
-            ImageSize size = ImageExtension.sizeOf(node);
+            int[] size = ImageDimensions.of(node);
             if (size != null) {
-                attributes.replaceValue("width", Integer.toString(size.width()));
-                attributes.replaceValue("height", Integer.toString(size.height()));
+                attributes.replaceValue("width", Integer.toString(size[0]));
+                attributes.replaceValue("height", Integer.toString(size[1]));
             }
             attributes.replaceValue("loading", "lazy");
             attributes.replaceValue("decoding", "async");
