@@ -138,7 +138,9 @@ class DocsSiteTest {
         assertEquals("Source repository on github.com", repo.attr("aria-label"));
         assertEquals("© 2025 The fixture's authors · text under CC BY 4.0", install.selectFirst(".page-footer .site-footer-text").text());
         String sitemap = Files.readString(out.resolve("sitemap.xml"));
-        assertTrue(sitemap.contains("<loc>https://example.org/fixture/guide/markdown/alerts.html</loc>"), sitemap);
+        assertTrue(sitemap.contains("<url><loc>https://example.org/fixture/guide/markdown/alerts.html</loc></url>"), sitemap);
+        assertTrue(sitemap.contains("<url><loc>https://example.org/fixture/reference/front-matter.html</loc>"
+                + "<lastmod>2025-02-18</lastmod></url>"), "front matter date is the page's lastmod: " + sitemap);
         assertTrue(Files.readString(out.resolve("404.html")).contains("href=\"/fixture/assets/site.css\""),
                 "with the site file's base URL the 404 page links from the host's root");
     }
