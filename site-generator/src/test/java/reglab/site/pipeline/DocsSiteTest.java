@@ -2,6 +2,7 @@ package reglab.site.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reglab.site.SiteException;
 import reglab.site.testing.FakeRenderer;
 
 /**
@@ -71,6 +73,17 @@ class DocsSiteTest {
         assertFalse(Files.exists(out.resolve("guide/unfinished.html")), "a draft is not built");
         assertTrue(progress.contains("not built (draft: true): guide/unfinished.md"), progress);
         assertFalse(Files.exists(out.resolve("site.yml")), "the site file is not published");
+    }
+
+    @Test
+    void aLinkToADraftSaysItIsADraft(@TempDir Path content) throws IOException {
+        Files.writeString(content.resolve("index.md"), "# Home\n\nSoon: [the plan](plan.md).\n");
+        Files.writeString(content.resolve("plan.md"), "---\ndraft: true\n---\n# Plan\n");
+        SiteException e = assertThrows(SiteException.class, () -> new SiteBuilder(
+                new BuildOptions(content, "content", tmp.resolve("draft-site"), null, List.of(), List.of(), false),
+                new PrintStream(new ByteArrayOutputStream())).build(new FakeRenderer()));
+        assertEquals("content/index.md:3: broken link 'plan.md': 'plan.md' is a draft (draft: true), which is not built; "
+                + "publish it or remove the link", e.getMessage());
     }
 
     @Test
