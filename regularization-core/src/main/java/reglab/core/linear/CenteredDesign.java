@@ -30,15 +30,7 @@ final class CenteredDesign {
         Hyper.design(x, n, p, y);
         this.n = n;
         this.p = p;
-        xMean = new double[p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                xMean[j] += x[i * p + j];
-            }
-        }
-        for (int j = 0; j < p; j++) {
-            xMean[j] /= n;
-        }
+        xMean = columnMeans(x, n, p);
         xc = new double[n * p];
         // Transpose in square tiles so both the reads and the writes stay within cache lines.
         for (int i0 = 0; i0 < n; i0 += TILE) {
@@ -53,15 +45,53 @@ final class CenteredDesign {
                 }
             }
         }
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += y[i];
-        }
-        yMean = s / n;
+        yMean = mean(y, n);
         yc = new double[n];
         for (int i = 0; i < n; i++) {
             yc[i] = y[i] - yMean;
         }
+    }
+
+    /**
+     * {@code Xcᵀ·yc} without building the column-major copy, bit for bit equal to what
+     * {@link CoordinateDescent} computes from a {@code CenteredDesign} of the same data (the same
+     * means, and each sum taken over the rows in the same order).
+     *
+     * @param x row-major n-by-p, {@code x[i*p + j]}; not modified
+     * @param y n targets; not modified
+     */
+    static double[] centeredXty(double[] x, int n, int p, double[] y) {
+        double[] mean = columnMeans(x, n, p);
+        double yMean = mean(y, n);
+        double[] xty = new double[p];
+        for (int i = 0; i < n; i++) {
+            double yi = y[i] - yMean;
+            for (int j = 0; j < p; j++) {
+                xty[j] += (x[i * p + j] - mean[j]) * yi;
+            }
+        }
+        return xty;
+    }
+
+    private static double[] columnMeans(double[] x, int n, int p) {
+        double[] mean = new double[p];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                mean[j] += x[i * p + j];
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            mean[j] /= n;
+        }
+        return mean;
+    }
+
+    private static double mean(double[] y, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += y[i];
+        }
+        return s / n;
     }
 
     /** {@code mean(y) − mean(X)·w}: the intercept that goes with coefficients w. */
