@@ -3,10 +3,10 @@ package reglab.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
-import reglab.site.build.BuildOptions;
-import reglab.site.build.BuildReport;
-import reglab.site.build.LoadedSite;
-import reglab.site.build.SiteBuilder;
+import reglab.site.pipeline.BuildOptions;
+import reglab.site.pipeline.BuildReport;
+import reglab.site.pipeline.LoadedSite;
+import reglab.site.pipeline.SiteBuilder;
 import reglab.site.render.browser.BrowserLocator;
 import reglab.site.render.browser.BrowserRenderer;
 

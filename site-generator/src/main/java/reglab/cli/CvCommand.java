@@ -14,6 +14,7 @@ import reglab.core.linear.ElasticNetPath;
 import reglab.core.linear.LinearFit;
 import reglab.core.tuning.CrossValidationCurve;
 import reglab.core.tuning.ElasticNetCV;
+import reglab.site.json.JsonObject;
 
 /**
  * {@code ./reglab cv}: k-fold cross-validation along the lasso / elastic-net path of a CSV file, as
@@ -108,7 +109,7 @@ public final class CvCommand implements Command {
                 path[a][k] = e[a];
             }
         }
-        out.println(new Json().field("model", model)
+        out.println(new JsonObject().field("model", model)
                 .field("l1_ratio", ratio)
                 .field("folds", folds)
                 .field("rows", data.rows())

@@ -6,6 +6,7 @@ import reglab.core.linear.ElasticNet;
 import reglab.core.linear.LinearFit;
 import reglab.core.linear.LogisticRegression;
 import reglab.core.linear.Ridge;
+import reglab.site.json.JsonObject;
 
 /**
  * {@code ./reglab fit}: fits one regularized linear model to a CSV file and prints the result as
@@ -78,7 +79,7 @@ public final class FitCommand implements Command {
             throw new UserError("fit: unknown --penalty '" + penalty + "'; use l1 or l2", 2);
         }
         TrainingData data = TrainingData.load("fit", args.require("data"), args.require("target"));
-        Json json = new Json().field("model", model);
+        JsonObject json = new JsonObject().field("model", model);
         double[] y = data.y;
         if (model.equals("logistic")) {
             double[] classes = twoClasses(data.y, args.require("target"));

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Set;
 import reglab.core.linear.ElasticNet;
 import reglab.core.linear.ElasticNetPath;
+import reglab.site.json.JsonObject;
 
 /**
  * {@code ./reglab path}: the warm-started lasso / elastic-net regularization path of a CSV file,
@@ -72,7 +73,7 @@ public final class PathCommand implements Command {
             coefs[k] = r.fit(k).coef();
             intercepts[k] = r.fit(k).intercept();
         }
-        out.println(new Json().field("l1_ratio", ratio)
+        out.println(new JsonObject().field("l1_ratio", ratio)
                 .field("features", data.features)
                 .field("alphas", r.alphas())
                 .field("intercepts", intercepts)

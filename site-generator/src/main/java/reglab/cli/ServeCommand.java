@@ -3,7 +3,7 @@ package reglab.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
-import reglab.site.build.BuildOptions;
+import reglab.site.pipeline.BuildOptions;
 import reglab.site.render.browser.BrowserRenderer;
 import reglab.site.serve.DevServer;
 import reglab.site.serve.SiteBuildSession;

@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import reglab.site.serve.MimeTypes;
+import reglab.site.files.MimeTypes;
 
 /**
  * Makes a stylesheet self-contained: every {@code url()} and {@code @import} of a site file becomes

@@ -5,11 +5,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import reglab.site.build.BuildOptions;
-import reglab.site.build.BuildReport;
-import reglab.site.build.SiteBuilder;
 import reglab.site.files.FileTrees;
 import reglab.site.links.RemoteImages;
+import reglab.site.pipeline.BuildOptions;
+import reglab.site.pipeline.BuildReport;
+import reglab.site.pipeline.SiteBuilder;
 import reglab.site.render.browser.BrowserRenderer;
 import reglab.site.render.browser.HeadlessChromium;
 

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reglab.site.SiteException;
+import reglab.site.files.MimeTypes;
 import reglab.site.json.Json;
-import reglab.site.serve.MimeTypes;
 
 /**
  * Writes the single-file edition: one HTML document holding every page and every file the pages

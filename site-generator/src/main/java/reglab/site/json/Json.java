@@ -1,10 +1,11 @@
 package reglab.site.json;
 
 /**
- * JSON string literals (RFC 8259, section 7), the one escaper of the generator and the CLI.
- * Besides JSON's required escapes, line breaks are written as {@code \n}, {@code \r}, so a literal
- * always stays on one line (a server-sent event's data field ends at a line break), and U+2028 /
- * U+2029 are escaped because JavaScript before ES2019 ends a string at them.
+ * JSON literals, the one JSON escaper of the generator and the CLI: strings (RFC 8259, section 7)
+ * and numbers (section 6). Besides JSON's required escapes, line breaks are written as
+ * {@code \n}, {@code \r}, so a literal always stays on one line (a server-sent event's data field
+ * ends at a line break), and U+2028 / U+2029 are escaped because JavaScript before ES2019 ends a
+ * string at them. {@link JsonObject} writes whole objects with these literals.
  */
 public final class Json {
 
@@ -66,5 +67,19 @@ public final class Json {
             }
         }
         return sb.append('"');
+    }
+
+    /**
+     * Appends {@code v} as a JSON number to {@code sb}; returns {@code sb}. {@link Double#toString}
+     * round-trips exactly; non-finite numbers have no JSON form and are rejected rather than written
+     * as invalid JSON.
+     *
+     * @throws IllegalStateException if {@code v} is NaN or infinite
+     */
+    public static StringBuilder number(double v, StringBuilder sb) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalStateException("non-finite number " + v + " cannot be written as JSON");
+        }
+        return sb.append(Double.toString(v));
     }
 }

@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import reglab.site.build.BuildOptions;
-import reglab.site.build.SiteBuilder;
-import reglab.site.render.browser.BrowserLocator;
+import reglab.site.pipeline.BuildOptions;
+import reglab.site.pipeline.SiteBuilder;
 import reglab.site.render.RenderRequest;
 import reglab.site.render.RenderResult;
 import reglab.site.render.Renderer;
+import reglab.site.render.browser.BrowserLocator;
 import reglab.site.render.browser.BrowserRenderer;
 
 /**

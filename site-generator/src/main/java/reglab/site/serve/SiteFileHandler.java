@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import reglab.site.files.MimeTypes;
 
 /**
  * Serves the built site: GET and HEAD only, files resolved by {@link RequestPath}, types from
@@ -103,7 +104,8 @@ final class SiteFileHandler implements HttpHandler {
         Headers headers = exchange.getResponseHeaders();
         String type = MimeTypes.of(file.getFileName().toString());
         headers.set("Content-Type", type);
-        if (MimeTypes.isHtml(type)) {
+        // Pages carry the live-reload script with the build id, so they are never stored.
+        if (type.startsWith("text/html")) {
             headers.set("Cache-Control", "no-store");
             byte[] html = Files.readAllBytes(file);
             sendBytes(exchange, status, liveReload.inject(fromRoot ? withRootBase(html) : html), head);

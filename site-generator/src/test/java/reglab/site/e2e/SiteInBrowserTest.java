@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,9 +21,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reglab.site.build.BuildOptions;
-import reglab.site.build.SiteBuilder;
 import reglab.site.links.LinkChecker;
+import reglab.site.pipeline.BuildOptions;
+import reglab.site.pipeline.SiteBuilder;
 import reglab.site.render.browser.BrowserRenderer;
 import reglab.site.render.browser.HeadlessChromium;
 

@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import reglab.site.build.PageParser;
-import reglab.site.build.ParsedPage;
 import reglab.site.content.ContentLoader;
 import reglab.site.content.SourcePage;
 import reglab.site.links.RemoteImages;
 import reglab.site.links.SiteLinks;
 import reglab.site.markdown.heading.Toc;
+import reglab.site.pipeline.PageParser;
+import reglab.site.pipeline.ParsedPage;
 import reglab.site.testing.FakeRenderer;
 
 /**

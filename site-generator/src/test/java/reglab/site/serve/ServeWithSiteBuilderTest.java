@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reglab.site.build.BuildOptions;
+import reglab.site.pipeline.BuildOptions;
 import reglab.site.render.browser.HeadlessChromium;
 
 /**

@@ -15,13 +15,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reglab.site.SiteException;
-import reglab.site.build.PageParser;
-import reglab.site.build.ParsedPage;
 import reglab.site.content.ContentLoader;
 import reglab.site.content.SourcePage;
 import reglab.site.links.RemoteImages;
 import reglab.site.links.SiteLinks;
 import reglab.site.markdown.MarkdownPipeline;
+import reglab.site.pipeline.PageParser;
+import reglab.site.pipeline.ParsedPage;
 
 /**
  * The {@code applet} fence and the overlay: Markdown in, HTML out (golden strings written by hand),

@@ -1,8 +1,8 @@
-package reglab.site.build;
+package reglab.site.pipeline;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

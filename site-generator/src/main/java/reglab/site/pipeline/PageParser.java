@@ -1,4 +1,4 @@
-package reglab.site.build;
+package reglab.site.pipeline;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;

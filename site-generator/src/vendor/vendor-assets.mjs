@@ -1,6 +1,6 @@
 // Installs the npm packages of package-lock.json (system npm, no install scripts) and copies the
 // files the build-time renderer and the site theme need into <out>/reglab/vendor/.
-// Run by the Maven build (exec-maven-plugin, generate-resources): node src/build/vendor-assets.mjs <out>
+// Run by the Maven build (exec-maven-plugin, generate-resources): node src/vendor/vendor-assets.mjs <out>
 // `npm ci` runs only when node_modules does not match the lock file, so repeated builds stay fast
 // and work offline once the npm cache holds the packages.
 import { execFileSync } from 'node:child_process';

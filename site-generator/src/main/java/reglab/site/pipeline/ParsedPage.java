@@ -1,4 +1,4 @@
-package reglab.site.build;
+package reglab.site.pipeline;
 
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.List;

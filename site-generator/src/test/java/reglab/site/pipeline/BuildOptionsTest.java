@@ -1,4 +1,4 @@
-package reglab.site.build;
+package reglab.site.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

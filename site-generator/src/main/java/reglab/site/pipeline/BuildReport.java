@@ -1,4 +1,4 @@
-package reglab.site.build;
+package reglab.site.pipeline;
 
 import java.util.List;
 import reglab.site.links.RemoteImages;

@@ -1,4 +1,4 @@
-package reglab.site.build;
+package reglab.site.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,13 @@
-package reglab.site.serve;
+package reglab.site.files;
 
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code Content-Type} the dev server sends for a file, chosen by its extension. The table
- * follows the IANA media-type registry and the WHATWG MIME Sniffing / HTML specs where they
- * differ from older habits (JavaScript is {@code text/javascript}, RFC 9239; WebAssembly must be
+ * The media type of a site file, chosen by its extension: the {@code Content-Type} the dev server
+ * sends, and the type of a file the offline bundle inlines as a {@code data:} or {@code blob:} URL.
+ * The table follows the IANA media-type registry and the WHATWG MIME Sniffing / HTML specs where
+ * they differ from older habits (JavaScript is {@code text/javascript}, RFC 9239; WebAssembly must be
  * {@code application/wasm} or browsers refuse streaming compilation). Text types carry
  * {@code charset=utf-8} because the generator writes UTF-8.
  */
@@ -61,10 +62,5 @@ public final class MimeTypes {
         }
         String ext = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         return BY_EXTENSION.getOrDefault(ext, FALLBACK);
-    }
-
-    /** True for HTML, the only type the dev server injects its live-reload script into. */
-    public static boolean isHtml(String contentType) {
-        return contentType.startsWith("text/html");
     }
 }
