@@ -130,8 +130,21 @@ class CvCommandTest {
         Files.writeString(nan, "a,b,y\n1,2,3\n4,5,6\n7,nan,9\n");
         assertUserError(CliRun.run("cv", "--model", "lasso", "--folds", "3", "--data", nan.toString(), "--target", "y"),
                 "line 4", "column 'b'", "'nan'");
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, new byte[] {'a', ',', 'y', '\n', '1', ',', '2', '\n', (byte) 0xE9, ',', '3', '\n'});
+        assertUserError(CliRun.run("cv", "--model", "lasso", "--folds", "2", "--data", latin1.toString(), "--target", "y"),
+                "latin1.csv", "not UTF-8");
         CliRun unknown = CliRun.run("cv", "--model", "lasso", "--alpha", "1", "--data", DIABETES, "--target", "target");
         assertTrue(unknown.exit != 0 && unknown.err.contains("unknown option --alpha") && unknown.err.contains("--folds"), unknown.err);
+    }
+
+    @Test
+    void utf8ColumnNamesAreRead(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("names.csv");
+        Files.writeString(csv, "\u00e2ge,poids,y\n1,0,1\n2,1,3\n3,0,3\n4,1,5\n5,0,5\n6,1,7\n");
+        CliRun r = CliRun.run("cv", "--model", "lasso", "--folds", "3", "--n-alphas", "4", "--data", csv.toString(), "--target", "y");
+        assertEquals(0, r.exit, r.err);
+        assertTrue(r.out.contains("\"features\": [\"\u00e2ge\", \"poids\"]"), r.out);
     }
 
     @Test
