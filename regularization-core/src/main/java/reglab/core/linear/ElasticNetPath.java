@@ -101,7 +101,34 @@ public final class ElasticNetPath {
      */
     public Result fit(double[] x, int n, int p, double[] y, double[] alphas) {
         checkGrid(alphas);
-        CenteredDesign d = new CenteredDesign(x, n, p, y);
+        return path(new CenteredDesign(x, n, p, y), alphas);
+    }
+
+    /**
+     * The path on the rows {@code rows} of X and y only, exactly as if they had been copied out and
+     * passed to {@link #fit(double[], int, int, double[], double[])} (their means center them), but
+     * without that copy: a cross-validation fold's training rows are nearly all the data.
+     *
+     * @param x      row-major n-by-p, {@code x[i*p + j]}; not modified
+     * @param y      n targets; not modified
+     * @param alphas as for {@link #fit(double[], int, int, double[], double[])}; not modified
+     * @param rows   row indices in [0, n), at least one, repeats allowed; not modified
+     */
+    public Result fit(double[] x, int n, int p, double[] y, double[] alphas, int[] rows) {
+        if (rows == null || rows.length == 0) {
+            throw new IllegalArgumentException("rows must hold at least one row index");
+        }
+        for (int r : rows) {
+            if (r < 0 || r >= n) {
+                throw new IllegalArgumentException("row index " + r + " out of range [0, " + n + ")");
+            }
+        }
+        checkGrid(alphas);
+        return path(new CenteredDesign(x, n, p, y, rows.clone()), alphas);
+    }
+
+    private Result path(CenteredDesign d, double[] alphas) {
+        int n = d.n;
         CoordinateDescent cd = new CoordinateDescent(d);
         WorkingSetDescent solver = new WorkingSetDescent(cd);
         LinearFit[] fits = new LinearFit[alphas.length];

@@ -119,13 +119,13 @@ public final class ElasticNetCV {
      */
     public double[] foldErrors(Dataset data, double[] alphas, int fold) {
         KFold split = split(data);
-        Dataset train = split.train(fold);
-        Dataset held = split.validation(fold);
-        ElasticNetPath.Result r = path.fit(train.x(), train.rows(), train.features(), train.y(), alphas);
+        int[] held = split.validationRows(fold);
+        ElasticNetPath.Result r = path.fit(data.x(), data.rows(), data.features(), data.y(), alphas,
+                split.trainingRows(fold));
         double[] mse = new double[r.size()];
         int[] nonZero = new int[data.features()];
         for (int a = 0; a < mse.length; a++) {
-            mse[a] = meanSquaredError(r.fit(a), held, nonZero);
+            mse[a] = meanSquaredError(r.fit(a), data, held, nonZero);
         }
         return mse;
     }
@@ -159,9 +159,9 @@ public final class ElasticNetCV {
         Checks.sameWidth("target of a linear model", 1, Checks.notNull("data", data).outputs());
     }
 
-    /** Mean of (x·w + b − y)² over the rows of {@code held}; only the non-zero coefficients are read. */
-    private static double meanSquaredError(LinearFit fit, Dataset held, int[] nonZero) {
-        int p = held.features();
+    /** Mean of (x·w + b − y)² over the rows {@code held} of {@code data}; only the non-zero coefficients are read. */
+    private static double meanSquaredError(LinearFit fit, Dataset data, int[] held, int[] nonZero) {
+        int p = data.features();
         double[] w = fit.coef();
         int m = 0;
         for (int j = 0; j < p; j++) {
@@ -169,10 +169,10 @@ public final class ElasticNetCV {
                 nonZero[m++] = j;
             }
         }
-        double[] x = held.x();
-        double[] y = held.y();
+        double[] x = data.x();
+        double[] y = data.y();
         double sum = 0;
-        for (int i = 0; i < held.rows(); i++) {
+        for (int i : held) {
             double prediction = fit.intercept();
             int row = i * p;
             for (int q = 0; q < m; q++) {
@@ -181,6 +181,6 @@ public final class ElasticNetCV {
             double e = prediction - y[i];
             sum += e * e;
         }
-        return sum / held.rows();
+        return sum / held.length;
     }
 }
