@@ -1,7 +1,6 @@
 package reglab.core.data;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,11 +37,10 @@ public final class CsvReader {
                 if (names == null) {
                     names = header(text.substring(pos, end), source, lineNo);
                     headerLine = lineNo;
-                    values = new double[16 * names.length];
+                    // One array for all rows, sized by the line breaks left (an upper bound on the rows),
+                    // so that millions of values are never copied while the table grows.
+                    values = new double[(lineBreaks(text, end) + 1) * names.length];
                 } else {
-                    if ((rows + 1) * names.length > values.length) {
-                        values = Arrays.copyOf(values, 2 * values.length);
-                    }
                     row(text, pos, end, source, lineNo, names, values, rows * names.length);
                     rows++;
                 }
@@ -58,7 +56,19 @@ public final class CsvReader {
         if (rows == 0) {
             throw new CsvException(source + ": no data rows after the header (line " + headerLine + ")");
         }
-        return new CsvTable(names, Arrays.copyOf(values, rows * names.length), rows);
+        return new CsvTable(names, values, rows);
+    }
+
+    /** The number of line ends ("\r\n", "\n" or "\r") in {@code text} from {@code from} on. */
+    private static int lineBreaks(String text, int from) {
+        int count = 0;
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || (c == '\r' && (k + 1 == text.length() || text.charAt(k + 1) != '\n'))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean blank(String text, int from, int to) {
