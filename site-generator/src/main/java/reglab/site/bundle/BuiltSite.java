@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import reglab.site.SiteException;
+import reglab.site.url.SitePaths;
 
 /**
  * A site folder as {@code ./reglab build} wrote it: every file by its site path, and the pages
@@ -58,11 +59,7 @@ final class BuiltSite {
 
     /** The pages ({@code .html} files), sorted by site path. */
     List<String> pages() {
-        return files.stream().filter(BuiltSite::isPage).toList();
-    }
-
-    static boolean isPage(String sitePath) {
-        return sitePath.endsWith(".html") || sitePath.endsWith(".htm");
+        return files.stream().filter(SitePaths::isPage).toList();
     }
 
     boolean exists(String sitePath) {

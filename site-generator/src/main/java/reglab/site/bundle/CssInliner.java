@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reglab.site.files.MimeTypes;
+import reglab.site.html.CssReferences;
+import reglab.site.html.Reference;
+import reglab.site.url.Url;
 
 /**
  * Makes a stylesheet self-contained: every {@code url()} and {@code @import} of a site file becomes
@@ -40,14 +43,15 @@ final class CssInliner {
         StringBuilder sb = new StringBuilder(pruned.length() + 1024);
         int at = 0;
         for (Reference r : refs) {
-            if (SitePaths.scheme(r.value()) != null || r.value().startsWith("#")) {
+            Url url = r.url();
+            if (!url.kind().namesFile()) {
                 continue;
             }
-            String target = SitePaths.resolve(file, r.value());
+            String target = url.resolve(file).file("index.html");
             sb.append(pruned, at, r.start());
             sb.append(dataUri(target, target.endsWith(".css") ? inline(target, site.text(target)).getBytes(
                     java.nio.charset.StandardCharsets.UTF_8) : site.bytes(target)));
-            sb.append(SitePaths.fragment(r.value()));
+            sb.append(url.fragmentSuffix());
             at = r.end();
         }
         sb.append(pruned, at, pruned.length());

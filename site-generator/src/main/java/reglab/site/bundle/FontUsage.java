@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import reglab.site.html.CssReferences;
 
 /**
  * Which font families the pages can show, so that the bundle embeds only those fonts (KaTeX alone

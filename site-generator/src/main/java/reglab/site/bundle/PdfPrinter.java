@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import reglab.site.SiteException;
+import reglab.site.html.HtmlReferences;
+import reglab.site.html.Reference;
 import reglab.site.render.browser.HeadlessChromium;
+import reglab.site.url.SitePaths;
+import reglab.site.url.Url;
 
 /**
  * Writes the PDF edition: the site's main page opened from disk in headless Chromium, with
@@ -77,11 +81,12 @@ final class PdfPrinter {
     static List<String> licensePages(BuiltSite site) {
         List<String> out = new ArrayList<>();
         for (Reference r : HtmlReferences.find("index.html", site.text("index.html"))) {
-            if (r.resource() || SitePaths.scheme(r.value()) != null || r.value().startsWith("#")) {
+            Url url = r.url();
+            if (r.resource() || !url.kind().namesFile()) {
                 continue;
             }
-            String target = SitePaths.resolve("index.html", r.value());
-            if (BuiltSite.isPage(target) && target.toLowerCase(Locale.ROOT).contains("license") && site.exists(target) && !out.contains(target)) {
+            String target = url.resolve("index.html").file("index.html");
+            if (SitePaths.isPage(target) && target.toLowerCase(Locale.ROOT).contains("license") && site.exists(target) && !out.contains(target)) {
                 out.add(target);
             }
         }

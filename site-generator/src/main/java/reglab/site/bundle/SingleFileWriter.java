@@ -13,7 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reglab.site.SiteException;
 import reglab.site.files.MimeTypes;
+import reglab.site.html.HtmlReferences;
+import reglab.site.html.Reference;
 import reglab.site.json.Json;
+import reglab.site.url.SitePaths;
+import reglab.site.url.Url;
 
 /**
  * Writes the single-file edition: one HTML document holding every page and every file the pages
@@ -68,16 +72,16 @@ final class SingleFileWriter {
         StringBuilder sb = new StringBuilder(html.length());
         int at = 0;
         for (Reference r : HtmlReferences.find(page, html)) {
-            String value = r.value();
-            if (value.isEmpty() || value.startsWith("#") || SitePaths.scheme(value) != null) {
+            Url url = r.url();
+            if (!url.kind().namesFile()) {
                 continue;
             }
-            String target = SitePaths.resolve(page, value);
+            String target = url.resolve(page).file("index.html");
             String replacement;
-            if (!r.resource() && BuiltSite.isPage(target)) {
-                replacement = "#/" + target + SitePaths.fragment(value);
+            if (!r.resource() && SitePaths.isPage(target)) {
+                replacement = "#/" + target + url.fragmentSuffix();
             } else {
-                replacement = "bundle-asset:" + asset(target) + SitePaths.fragment(value);
+                replacement = "bundle-asset:" + asset(target) + url.fragmentSuffix();
             }
             sb.append(html, at, r.start()).append(replacement.replace("&", "&amp;").replace("\"", "&quot;"));
             at = r.end();

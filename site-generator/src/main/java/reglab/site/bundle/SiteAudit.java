@@ -7,6 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import reglab.site.SiteException;
+import reglab.site.html.CssReferences;
+import reglab.site.html.HtmlReferences;
+import reglab.site.html.Reference;
+import reglab.site.url.Resolved;
+import reglab.site.url.Url;
+import reglab.site.url.UrlKind;
 
 /**
  * The first bundle stage: proves a built site can travel. Every resource a page or stylesheet makes
@@ -58,27 +64,30 @@ final class SiteAudit {
             Set<String> external, Set<String> sheets, Deque<String> sheetQueue) {
         for (Reference r : refs) {
             all.add(r);
-            String value = r.value();
-            if (value.isEmpty() || value.startsWith("#")) {
+            Url url = r.url();
+            if (url.kind() == UrlKind.SAME_DOCUMENT) {
                 continue;
             }
-            if (!SitePaths.isLocal(value)) {
+            if (!url.kind().offline()) {
                 if (r.resource()) {
                     problems.add("remote resource " + r.describe() + " cannot be bundled: the bundle makes no"
                             + " network requests; replace it with a file in the content folder");
-                } else if (value.startsWith("file:")) {
+                } else if (url.kind() == UrlKind.FILE) {
                     problems.add("link " + r.describe() + " points into the build machine's disk; use a relative link");
                 } else {
-                    external.add(value);
+                    external.add(r.value());
                 }
                 continue;
             }
-            if (SitePaths.scheme(value) != null) {
+            if (!url.kind().inSite()) {
                 continue;
             }
-            String target = SitePaths.resolve(r.file(), value);
-            if (target == null) {
+            Resolved resolved = url.resolve(r.file());
+            String target = resolved.file("index.html");
+            if (resolved.problem() == Resolved.Problem.ABOVE_ROOT) {
                 problems.add("missing asset: " + r.describe() + " points outside the site folder");
+            } else if (resolved.problem() == Resolved.Problem.ENCODED_SLASH) {
+                problems.add("missing asset: " + r.describe() + " writes a slash as %2F, which no file name holds");
             } else if (!site.exists(target)) {
                 problems.add("missing asset: " + r.describe() + " names " + target + ", which the built site does not have");
             } else if (r.resource() && target.endsWith(".css") && sheets.add(target)) {

@@ -10,8 +10,10 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import reglab.site.SiteException;
-import reglab.site.content.OutputPaths;
 import reglab.site.content.SourcePage;
+import reglab.site.url.SitePaths;
+import reglab.site.url.Url;
+import reglab.site.url.UrlKind;
 
 /**
  * The link stage of a page: rewrites every link, image and link reference definition of the
@@ -41,11 +43,11 @@ public final class LinkRewriter {
             if (n instanceof Image image) {
                 String url = image.getUrl().unescape();
                 String where = where(document, page, n);
-                if (SiteLinks.isExternal(url) && isWebUrl(url)) {
+                if (Url.parse(url).kind() == UrlKind.WEB) {
                     String alt = new TextCollectingVisitor().collectAndGetText(image);
                     String ref = page.path() + ":" + (document.getLineNumber(n.getStartOffset()) + 1);
                     String local = images.replace(url, alt, where, ref);
-                    image.setUrl(BasedSequence.of(OutputPaths.relative(page.outputPath(), local)));
+                    image.setUrl(BasedSequence.of(SitePaths.relative(page.outputPath(), local)));
                 } else {
                     image.setUrl(BasedSequence.of(resolve(url, where, page, links, out)));
                 }
@@ -71,11 +73,6 @@ public final class LinkRewriter {
             default:
                 throw new SiteException(where + ": broken link '" + url + "': " + r.problem());
         }
-    }
-
-    private static boolean isWebUrl(String url) {
-        String u = url.toLowerCase(java.util.Locale.ROOT);
-        return u.startsWith("http:") || u.startsWith("https:") || u.startsWith("//");
     }
 
     private static String where(Document document, SourcePage page, Node n) {

@@ -1,7 +1,6 @@
 package reglab.site.links;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import reglab.site.SiteException;
+import reglab.site.url.PercentEncoding;
 
 /**
  * Replaces remote images by local badges, so no page requests a third party. Badges from
@@ -123,7 +123,7 @@ public final class RemoteImages {
         List<String> texts = new ArrayList<>();
         for (String p : parts) {
             String t = p.replace("__", "\u0000").replace('_', ' ').replace('\u0000', '_');
-            texts.add(URLDecoder.decode(t.replace("+", "%2B"), StandardCharsets.UTF_8));
+            texts.add(PercentEncoding.decode(t));
         }
         return texts.size() == 3
                 ? new Badge(texts.get(0), texts.get(1), texts.get(2))

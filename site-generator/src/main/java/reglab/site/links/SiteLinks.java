@@ -1,16 +1,20 @@
 package reglab.site.links;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import reglab.site.content.OutputPaths;
+import reglab.site.url.PercentEncoding;
+import reglab.site.url.Resolved;
+import reglab.site.url.SitePaths;
+import reglab.site.url.Url;
+import reglab.site.url.UrlKind;
 
 /**
- * Resolves a URL written in a page to where it points in the output. Relative links to pages may
- * be written as the Markdown file ({@code lab.md}), without extension ({@code LICENSE}, as GitHub
- * repositories link license files) or as a folder ({@code guide/} for {@code guide/index.md}); all
- * become relative links to the page's {@code .html} file, so they work when served and from disk.
+ * Resolves a link written in a Markdown page (read by {@link Url}) to the page or file it points at
+ * in the output. Relative links to pages may be written as the Markdown file ({@code lab.md}),
+ * without extension ({@code LICENSE}, as GitHub repositories link license files) or as a folder
+ * ({@code guide/} for {@code guide/index.md}); all become relative links to the page's
+ * {@code .html} file, so they work when served and from disk.
  */
 public final class SiteLinks {
 
@@ -32,53 +36,41 @@ public final class SiteLinks {
         this.files = Set.copyOf(files);
     }
 
-    /** True for URLs that leave the site (a scheme such as {@code https:} or {@code mailto:}, or {@code //host}). */
-    public static boolean isExternal(String url) {
-        if (url.startsWith("//")) {
-            return true;
-        }
-        int colon = url.indexOf(':');
-        int slash = url.indexOf('/');
-        return colon > 0 && (slash < 0 || colon < slash) && url.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
-    }
-
-    /** Resolves {@code url} written in the page at content path {@code fromPage}. */
-    public Resolution resolve(String fromPage, String url) {
-        if (isExternal(url)) {
-            return new Resolution(Kind.EXTERNAL, url, null, "", null);
+    /** Resolves {@code written}, a URL written in the page at content path {@code fromPage}. */
+    public Resolution resolve(String fromPage, String written) {
+        Url url = Url.parse(written);
+        if (!url.kind().inSite()) {
+            return new Resolution(Kind.EXTERNAL, written, null, "", null);
         }
         String fromOutput = OutputPaths.forSource(fromPage);
-        int hash = url.indexOf('#');
-        String fragment = hash >= 0 ? url.substring(hash + 1) : "";
-        String rest = hash >= 0 ? url.substring(0, hash) : url;
-        int q = rest.indexOf('?');
-        String path = q >= 0 ? rest.substring(0, q) : rest;
-        fragment = decode(fragment);
-        if (path.isEmpty()) {
-            return new Resolution(Kind.INTERNAL, url, fromOutput, fragment, null);
+        if (url.path().isEmpty()) {
+            return new Resolution(Kind.INTERNAL, written, fromOutput, url.decodedFragment(), null);
         }
-        if (path.startsWith("/")) {
+        if (url.kind() == UrlKind.ROOT_ABSOLUTE) {
             return broken("a root-absolute link breaks when the site is opened from disk or served under a sub-path; "
                     + "write it relative to this page");
         }
-        String resolved = OutputPaths.resolve(fromPage, decode(path));
-        if (resolved == null) {
-            return broken("it points above the content folder");
+        Resolved resolved = url.resolve(fromPage);
+        if (!resolved.found()) {
+            return broken(resolved.problem() == Resolved.Problem.ABOVE_ROOT ? "it points above the content folder"
+                    : "it writes a slash as %2F, which no file name holds; separate folders with /");
         }
         String target = targetOf(resolved);
         if (target == null) {
-            return broken("no page or file '" + resolved + "' in the content folder");
+            return broken("no page or file '" + resolved.path() + "' in the content folder");
         }
-        String href = encode(OutputPaths.relative(fromOutput, OutputPaths.forSource(target)))
-                + (hash >= 0 ? "#" + url.substring(hash + 1) : "");
-        return new Resolution(Kind.INTERNAL, href, OutputPaths.forSource(target), fragment, null);
+        String href = PercentEncoding.encodePath(SitePaths.relative(fromOutput, OutputPaths.forSource(target)))
+                + url.fragmentSuffix();
+        return new Resolution(Kind.INTERNAL, href, OutputPaths.forSource(target), url.decodedFragment(), null);
     }
 
-    private String targetOf(String resolved) {
-        if (resolved.isEmpty() || resolved.endsWith("/")) {
-            String index = resolved + "index.md";
+    /** The content path of the page or file {@code found} names, or null. */
+    private String targetOf(Resolved found) {
+        if (found.isFolder()) {
+            String index = found.file("index.md");
             return pages.contains(index) ? index : null;
         }
+        String resolved = found.path();
         if (pages.contains(resolved) || files.contains(resolved)) {
             return resolved;
         }
@@ -99,18 +91,5 @@ public final class SiteLinks {
 
     private static Resolution broken(String problem) {
         return new Resolution(Kind.BROKEN, null, null, "", problem);
-    }
-
-    /** Percent-decodes a URL part ({@code +} stays a plus: it is a path, not a form). */
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
-    }
-
-    private static String encode(String path) {
-        return path.replace("%", "%25").replace(" ", "%20").replace("#", "%23").replace("?", "%3F");
     }
 }

@@ -7,7 +7,7 @@ import reglab.site.content.SourcePage;
 /**
  * A change to a parsed page's syntax tree before it is rendered, e.g. inserting interactive
  * experiment blocks after certain headings without touching the page's Markdown text.
- * Transforms run in registration order ({@link reglab.site.pipeline.SitePlugins#transforms}), after
+ * Transforms run in registration order ({@code SitePlugins.transforms()} in the pipeline), after
  * parsing and before heading ids, link checking and rendering, so what they insert gets ids,
  * checked links and render requests like authored content.
  */

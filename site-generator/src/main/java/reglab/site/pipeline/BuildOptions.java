@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import reglab.site.markdown.DocumentTransform;
+import reglab.site.theme.PageAssets;
 
 /**
  * What one build reads and writes.

@@ -1,6 +1,7 @@
 package reglab.site.pipeline;
 
 import java.util.List;
+import java.util.Map;
 import reglab.site.links.RemoteImages;
 
 /**
@@ -20,6 +21,13 @@ public record BuildReport(List<String> pages, int files, int diagrams, int formu
 
     /** Name of the report file in the output folder. */
     public static final String FILE = "build-report.txt";
+
+    /** The report of a build whose pages are {@code assembled} and other files {@code files}. */
+    static BuildReport of(ParsedSite parsed, AssembledSite assembled, Map<String, byte[]> files, BuildOptions options) {
+        RenderCounts counts = parsed.counts();
+        return new BuildReport(assembled.pagePaths(), files.size() + assembled.html().size() + 1, counts.diagrams(),
+                counts.formulas(), counts.codeBlocks(), parsed.images().replacements(), options.baseUrl() != null);
+    }
 
     public String text() {
         StringBuilder sb = new StringBuilder("reglab build report\n\n");

@@ -5,11 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import reglab.site.content.OutputPaths;
 import reglab.site.markdown.heading.Toc;
 import reglab.site.render.RenderResult;
+import reglab.site.theme.PageAssets;
 import reglab.site.theme.PageView;
 import reglab.site.theme.Theme;
+import reglab.site.url.SitePaths;
 
 /**
  * The assembly stage: puts rendered diagrams, formulas and code into each page and wraps it in the
@@ -47,7 +48,7 @@ public final class PageAssembler {
      */
     public String assemble(ParsedPage page, Map<String, RenderResult> results, String extraHead) {
         String content = page.slots().fill(page.html(), results);
-        String root = OutputPaths.rootPrefix(page.outputPath());
+        String root = SitePaths.rootPrefix(page.outputPath());
         StringBuilder head = new StringBuilder(extraHead.replace("{{root}}", root));
         StringBuilder bodyEnd = new StringBuilder();
         for (PageAssets a : assets) {
@@ -86,7 +87,7 @@ public final class PageAssembler {
     }
 
     private String nav(String current) {
-        return nav(current, to -> OutputPaths.relative(current, to));
+        return nav(current, to -> SitePaths.relative(current, to));
     }
 
     /** @param href the link from {@code current} to a root-relative output path */
@@ -112,13 +113,13 @@ public final class PageAssembler {
         if (i > 0) {
             ParsedPage prev = navOrder.get(i - 1);
             sb.append("<a class=\"pager-prev\" rel=\"prev\" href=\"")
-                    .append(Theme.escape(OutputPaths.relative(page.outputPath(), prev.outputPath())))
+                    .append(Theme.escape(SitePaths.relative(page.outputPath(), prev.outputPath())))
                     .append("\"><span>Previous</span>").append(Theme.escape(prev.title())).append("</a>");
         }
         if (i + 1 < navOrder.size()) {
             ParsedPage next = navOrder.get(i + 1);
             sb.append("<a class=\"pager-next\" rel=\"next\" href=\"")
-                    .append(Theme.escape(OutputPaths.relative(page.outputPath(), next.outputPath())))
+                    .append(Theme.escape(SitePaths.relative(page.outputPath(), next.outputPath())))
                     .append("\"><span>Next</span>").append(Theme.escape(next.title())).append("</a>");
         }
         return sb.append("</nav>\n").toString();

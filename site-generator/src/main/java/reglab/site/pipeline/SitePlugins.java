@@ -4,6 +4,7 @@ import java.util.List;
 import reglab.site.markdown.DocumentTransform;
 import reglab.site.markdown.applet.AppletOverlay;
 import reglab.site.markdown.applet.AppletPageAssets;
+import reglab.site.theme.PageAssets;
 
 /**
  * The one place where features add themselves to every build, next to

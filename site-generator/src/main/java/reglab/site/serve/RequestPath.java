@@ -1,15 +1,11 @@
 package reglab.site.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
+import reglab.site.url.PercentEncoding;
 
 /**
  * Maps the raw path of an HTTP request to a file inside the served folder, or refuses it. The only
@@ -52,7 +48,7 @@ public final class RequestPath {
         if (rawPath == null || !rawPath.startsWith("/") || hasForbiddenRawText(rawPath)) {
             return Resolution.of(Kind.FORBIDDEN);
         }
-        String decoded = percentDecode(rawPath);
+        String decoded = PercentEncoding.decodeStrict(rawPath);
         if (decoded == null) {
             return Resolution.of(Kind.FORBIDDEN);
         }
@@ -130,41 +126,5 @@ public final class RequestPath {
             }
         }
         return true;
-    }
-
-    /** Strict RFC 3986 percent-decoding into UTF-8 ({@code +} stays a plus); null if malformed. */
-    static String percentDecode(String raw) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= raw.length()) {
-                    return null;
-                }
-                int hi = Character.digit(raw.charAt(i + 1), 16);
-                int lo = Character.digit(raw.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    return null;
-                }
-                bytes.write(hi * 16 + lo);
-                i += 2;
-            } else if (c < 0x80) {
-                bytes.write(c);
-            } else {
-                int codePoint = raw.codePointAt(i);
-                byte[] utf8 = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
-                bytes.write(utf8, 0, utf8.length);
-                i += Character.charCount(codePoint) - 1;
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import reglab.site.content.OutputPaths;
+import reglab.site.url.SitePaths;
 
 /**
  * The site's look: the page template and its static files, read from the class path
@@ -40,7 +40,7 @@ public final class Theme {
     }
 
     /** The theme's static files by output path. */
-    public Map<String, byte[]> staticFiles() {
+    public static Map<String, byte[]> staticFiles() {
         Map<String, byte[]> out = new TreeMap<>();
         STATIC.forEach((name, path) -> out.put(path, resource(name)));
         return out;
@@ -48,7 +48,7 @@ public final class Theme {
 
     /** The complete HTML document of one page, its links to site files relative to it. */
     public String render(PageView view) {
-        return render(view, OutputPaths.rootPrefix(view.outputPath()));
+        return render(view, SitePaths.rootPrefix(view.outputPath()));
     }
 
     /**

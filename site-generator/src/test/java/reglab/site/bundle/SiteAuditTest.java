@@ -56,9 +56,12 @@ class SiteAuditTest {
     @Test
     void linkToAMissingPageAndOneOutsideTheSiteAreReported() throws IOException {
         FixtureSite.write(dir);
-        FixtureSite.page(dir, "extra.html", "Extra", "<a href=\"gone.html#x\">x</a> <a href=\"../../etc/passwd\">y</a>");
+        FixtureSite.page(dir, "extra.html", "Extra", "<a href=\"gone.html#x\">x</a> <a href=\"../../etc/passwd\">y</a>"
+                + " <a href=\"img%2Fbadge.svg\">z</a> <a href=\"100%.html\">%</a>");
         SiteException e = assertThrows(SiteException.class, () -> SiteAudit.run(BuiltSite.open(dir)));
-        assertTrue(e.getMessage().contains("(2 problems)"), e.getMessage());
+        assertTrue(e.getMessage().contains("(4 problems)"), e.getMessage());
+        assertTrue(e.getMessage().contains("<a href> 'img%2Fbadge.svg' in extra.html writes a slash as %2F"), e.getMessage());
+        assertTrue(e.getMessage().contains("<a href> '100%.html' in extra.html names 100%.html"), e.getMessage());
         assertTrue(e.getMessage().contains("<a href> 'gone.html#x' in extra.html names gone.html"), e.getMessage());
         assertTrue(e.getMessage().contains("<a href> '../../etc/passwd' in extra.html points outside the site folder"),
                 e.getMessage());

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reglab.site.links.LinkChecker;
+import reglab.site.html.HtmlTags;
 import reglab.site.pipeline.BuildOptions;
 import reglab.site.pipeline.SiteBuilder;
 import reglab.site.render.browser.BrowserRenderer;
@@ -163,7 +163,7 @@ class SiteInBrowserTest {
                 Path file = Path.of(URI.create(target.toString().replaceAll("#.*$", "")));
                 assertTrue(Files.isRegularFile(file), pagePath + ": " + href + " leads nowhere");
                 if (target.getFragment() != null && !target.getFragment().isEmpty()) {
-                    assertTrue(LinkChecker.ids(Files.readString(file)).contains(target.getFragment()),
+                    assertTrue(HtmlTags.ids(Files.readString(file)).contains(target.getFragment()),
                             pagePath + ": " + href + " has no anchor");
                 }
             }

@@ -35,7 +35,7 @@ class LinkCheckerTest {
         assertEquals("index.html: link to 'assets/nope.js' leads to no file of the site",
                 assertThrows(SiteException.class, () -> LinkChecker.check(List.of(), missing, FILES)).getMessage());
         Map<String, String> remote = Map.of("index.html", "<img alt=\"x\" src=\"https://img.shields.io/x.svg\">");
-        assertEquals("index.html: <img src=\"https://img.shields.io/x.svg\"> would load from a third party; "
+        assertEquals("index.html: <img src> 'https://img.shields.io/x.svg' would load from a third party; "
                 + "the site must work offline and without third-party requests",
                 assertThrows(SiteException.class, () -> LinkChecker.check(List.of(), remote, FILES)).getMessage());
         LinkChecker.check(List.of(), Map.of("index.html", "<a href=\"https://example.org/\">ok: a link, not a load</a>"), FILES);
@@ -52,5 +52,27 @@ class LinkCheckerTest {
         Map<String, String> missing = Map.of("404.html", "<a href=\"/docs/guide/b.html\">b</a>");
         assertEquals("404.html: link to '/docs/guide/b.html' leads to no file of the site",
                 assertThrows(SiteException.class, () -> LinkChecker.check(List.of(), missing, FILES, "/docs/")).getMessage());
+    }
+
+    @Test
+    void aFragmentMayBeWrittenPercentEncoded() {
+        Map<String, String> pages = Map.of("index.html", "<h2 id=\"café\">Café</h2><a href=\"#caf%C3%A9\">x</a>");
+        LinkChecker.check(List.of(), pages, FILES);
+        Map<String, String> wrong = Map.of("index.html", "<h2 id=\"café\">Café</h2><a href=\"#cafe\">x</a>");
+        assertEquals("index.html: link to '#cafe': no anchor #cafe on index.html",
+                assertThrows(SiteException.class, () -> LinkChecker.check(List.of(), wrong, FILES)).getMessage());
+    }
+
+    @Test
+    void linksThatLeaveTheSitesFolderOrPathLeadNowhere() {
+        for (String href : new String[] {"../outside.html", "/index.html", "assets/", "assets%2Fsite.css"}) {
+            Map<String, String> page = Map.of("index.html", "<a href=\"" + href + "\">x</a>");
+            assertEquals("index.html: link to '" + href + "' leads to no file of the site",
+                    assertThrows(SiteException.class, () -> LinkChecker.check(List.of(), page, FILES)).getMessage());
+        }
+        Map<String, String> dotted = Map.of("404.html", "<a href=\"/docs/../assets/site.css\">x</a>");
+        assertThrows(SiteException.class, () -> LinkChecker.check(List.of(), dotted, FILES, "/docs/"));
+        Map<String, String> spaced = Map.of("404.html", "<a href=\"/my%20docs/assets/site.css\">x</a>");
+        LinkChecker.check(List.of(), spaced, FILES, "/my%20docs/");
     }
 }

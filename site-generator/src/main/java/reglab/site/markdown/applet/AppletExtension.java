@@ -30,6 +30,6 @@ public final class AppletExtension implements HtmlRenderer.HtmlRendererExtension
 
     @Override
     public void extend(HtmlRenderer.Builder htmlRendererBuilder, String rendererType) {
-        htmlRendererBuilder.nodeRendererFactory(options -> new AppletNodeRenderer());
+        htmlRendererBuilder.nodeRendererFactory(options -> new AppletNodeRenderer(INFO));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import reglab.applet.spec.AppletAssets;
 import reglab.applet.spec.AppletMarkup;
 import reglab.site.SiteException;
-import reglab.site.pipeline.PageAssets;
+import reglab.site.theme.PageAssets;
 
 /**
  * The applet's files (loader, stylesheet, WasmGC module and runtime, its bytes for file://, the

@@ -13,7 +13,6 @@ import reglab.applet.spec.SpecText;
 import reglab.site.SiteException;
 import reglab.site.markdown.RenderSlots;
 import reglab.site.markdown.applet.AppletBlock;
-import reglab.site.markdown.applet.AppletExtension;
 import reglab.site.render.SourceLocation;
 
 /**
@@ -22,6 +21,13 @@ import reglab.site.render.SourceLocation;
  */
 public final class AppletNodeRenderer implements NodeRenderer {
 
+    private final String info;
+
+    /** @param info the info string of the fences to render ({@code AppletExtension.INFO}) */
+    public AppletNodeRenderer(String info) {
+        this.info = info;
+    }
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
@@ -29,8 +35,7 @@ public final class AppletNodeRenderer implements NodeRenderer {
     }
 
     private void renderFence(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-        String info = node.getInfo().toString().strip();
-        if (!info.equals(AppletExtension.INFO)) {
+        if (!node.getInfo().toString().strip().equals(info)) {
             context.delegateRender();
             return;
         }

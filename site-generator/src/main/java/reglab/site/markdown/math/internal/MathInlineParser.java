@@ -5,10 +5,9 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import reglab.site.markdown.math.MathExtension;
 import reglab.site.markdown.math.MathInline;
 
-/** Parses inline math; the delimiter rules are documented on {@link MathExtension}. */
+/** Parses inline math; the delimiter rules are documented on {@link reglab.site.markdown.math.MathExtension}. */
 public final class MathInlineParser implements InlineParserExtension {
 
     MathInlineParser(LightInlineParser inlineParser) {

@@ -1,4 +1,4 @@
-package reglab.site.bundle;
+package reglab.site.html;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds every URL in a page: resource attributes ({@code <img src>}, {@code <script src>},
- * {@code <link href>} of stylesheets and icons, {@code srcset}, SVG {@code <image href>}), links
- * ({@code <a href>}), and {@code url()} in {@code <style>} blocks and {@code style} attributes.
- * A small tag scanner rather than a DOM parser so that rewriting keeps every other byte of the page
- * (inline SVG diagrams and KaTeX markup) exactly as built. Script bodies, comments and
- * {@code <textarea>} text are skipped, as a browser would not read URLs from them either.
+ * Finds every URL in a page, the one reference scanner of the generator (the link checker and the
+ * offline bundle both read pages through it): resource attributes ({@code <img src>},
+ * {@code <script src>}, {@code <link href>} of stylesheets and icons, {@code srcset}, SVG
+ * {@code <image href>}), links ({@code <a href>}), and {@code url()} in {@code <style>} blocks and
+ * {@code style} attributes. Tags are read by {@link HtmlTags}, so script bodies, comments and
+ * {@code <textarea>} text are skipped, as a browser would not read URLs from them either, and the
+ * offsets let a caller rewrite a value in place.
  */
-final class HtmlReferences {
+public final class HtmlReferences {
 
     /** {@code <link rel>} values whose {@code href} the browser fetches (HTML Living Standard, "link types"). */
     private static final Set<String> FETCHED_LINK_TYPES = Set.of("stylesheet", "icon", "preload", "modulepreload",
@@ -23,44 +24,21 @@ final class HtmlReferences {
     }
 
     /** All references in {@code html}, the text of the page at site path {@code file}, in order. */
-    static List<Reference> find(String file, String html) {
+    public static List<Reference> find(String file, String html) {
         List<Reference> out = new ArrayList<>();
-        int i = 0;
-        int n = html.length();
-        while (i < n) {
-            int lt = html.indexOf('<', i);
-            if (lt < 0 || lt + 1 >= n) {
-                break;
+        HtmlTags.scan(html, new HtmlTags.Visitor() {
+            @Override
+            public void startTag(String name, List<Attribute> attributes) {
+                addTagReferences(file, name, attributes, out);
             }
-            if (html.startsWith("<!--", lt)) {
-                int close = html.indexOf("-->", lt + 4);
-                i = close < 0 ? n : close + 3;
-                continue;
-            }
-            int p = lt + 1;
-            if (!Character.isLetter(html.charAt(p))) {
-                i = p;
-                continue;
-            }
-            int nameEnd = p;
-            while (nameEnd < n && !Character.isWhitespace(html.charAt(nameEnd)) && html.charAt(nameEnd) != '>'
-                    && html.charAt(nameEnd) != '/') {
-                nameEnd++;
-            }
-            String tag = html.substring(p, nameEnd).toLowerCase(Locale.ROOT);
-            List<Attribute> attrs = new ArrayList<>();
-            int tagEnd = Attribute.parse(html, nameEnd, attrs);
-            addTagReferences(file, tag, attrs, out);
-            i = tagEnd;
-            if (tag.equals("script") || tag.equals("style") || tag.equals("textarea")) {
-                int close = indexOfIgnoreCase(html, "</" + tag, tagEnd);
-                int bodyEnd = close < 0 ? n : close;
+
+            @Override
+            public void rawText(String tag, String text, int from, int to) {
                 if (tag.equals("style")) {
-                    out.addAll(CssReferences.find(file, html, tagEnd, bodyEnd, "<style> url()"));
+                    out.addAll(CssReferences.find(file, text, from, to, "<style> url()"));
                 }
-                i = bodyEnd;
             }
-        }
+        });
         return out;
     }
 
@@ -118,15 +96,5 @@ final class HtmlReferences {
             }
         }
         return "";
-    }
-
-    static int indexOfIgnoreCase(String s, String needle, int from) {
-        int max = s.length() - needle.length();
-        for (int i = from; i <= max; i++) {
-            if (s.regionMatches(true, i, needle, 0, needle.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

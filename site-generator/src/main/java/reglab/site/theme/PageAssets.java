@@ -1,13 +1,13 @@
-package reglab.site.pipeline;
+package reglab.site.theme;
 
 import java.util.Map;
 
 /**
- * Extra files some pages need (scripts, styles, wasm), and the tags that load them. Registered in
- * {@link SitePlugins#assets}. The builder copies {@link #files()} into the output once per build
- * and adds the tags to each page for which {@link #neededBy} is true; every path is root-relative
- * and the tags get the page's prefix to the root, so they stay relative (works from disk and under
- * any sub-path).
+ * Extra files some pages need (scripts, styles, wasm), and the tags the theme adds to load them.
+ * Registered in {@code SitePlugins.assets()} in the pipeline. The builder copies {@link #files()}
+ * into the output once per build and adds the tags to each page for which {@link #neededBy} is
+ * true; every path is root-relative and the tags get the page's prefix to the root, so they stay
+ * relative (works from disk and under any sub-path).
  */
 public interface PageAssets {
 

@@ -1,4 +1,4 @@
-package reglab.site.bundle;
+package reglab.site.html;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code @import "..."}. Comments are blanked first so a commented-out URL is not reported;
  * offsets stay those of the original text.
  */
-final class CssReferences {
+public final class CssReferences {
 
     private static final Pattern URL = Pattern.compile(
             "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s\"']*))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')",
@@ -20,12 +20,12 @@ final class CssReferences {
     }
 
     /** References in the whole stylesheet {@code css}, the text of the site file {@code file}. */
-    static List<Reference> find(String file, String css) {
+    public static List<Reference> find(String file, String css) {
         return find(file, css, 0, css.length(), "url()");
     }
 
     /** References in {@code text[from, to)}, a {@code <style>} body or {@code style} attribute. */
-    static List<Reference> find(String file, String text, int from, int to, String context) {
+    public static List<Reference> find(String file, String text, int from, int to, String context) {
         String region = blankComments(text.substring(from, to));
         List<Reference> out = new ArrayList<>();
         Matcher m = URL.matcher(region);
@@ -44,7 +44,7 @@ final class CssReferences {
     }
 
     /** Replaces every {@code /* ... *\/} comment with spaces of the same length. */
-    static String blankComments(String css) {
+    public static String blankComments(String css) {
         StringBuilder sb = new StringBuilder(css);
         int i = 0;
         while ((i = sb.indexOf("/*", i)) >= 0) {

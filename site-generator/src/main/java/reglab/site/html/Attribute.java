@@ -1,4 +1,4 @@
-package reglab.site.bundle;
+package reglab.site.html;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +12,10 @@ import java.util.Locale;
  * @param start     offset of the value's first character (after any quote)
  * @param end       offset just past the value (before any closing quote)
  */
-record Attribute(String name, String rawSource, int start, int end) {
+public record Attribute(String name, String rawSource, int start, int end) {
 
     /** The value with the HTML character references a URL may contain decoded. */
-    String value() {
+    public String value() {
         return decode(rawSource.substring(start, end));
     }
 
@@ -76,7 +76,7 @@ record Attribute(String name, String rawSource, int start, int end) {
     }
 
     /** Decodes the character references that occur in URLs ({@code &amp;}, numeric references, quotes). */
-    static String decode(String raw) {
+    public static String decode(String raw) {
         if (raw.indexOf('&') < 0) {
             return raw;
         }

@@ -1,4 +1,6 @@
-package reglab.site.bundle;
+package reglab.site.html;
+
+import reglab.site.url.Url;
 
 /**
  * One URL written in a page or stylesheet of the built site.
@@ -11,10 +13,15 @@ package reglab.site.bundle;
  * @param resource true if the browser fetches it while showing the page (an image, a script, a
  *                 stylesheet, a font); false for a link the reader may follow
  */
-record Reference(String file, String context, String value, int start, int end, boolean resource) {
+public record Reference(String file, String context, String value, int start, int end, boolean resource) {
+
+    /** The value read as a URL. */
+    public Url url() {
+        return Url.parse(value);
+    }
 
     /** "{@code <img src>} 'https://x/y.png' in index.html", for error messages. */
-    String describe() {
+    public String describe() {
         return context + " '" + value + "' in " + file;
     }
 }

@@ -1,0 +1,55 @@
+package reglab.site.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.TreeMap;
+import reglab.site.SiteException;
+import reglab.site.content.Content;
+import reglab.site.search.SearchIndex;
+import reglab.site.theme.PageAssets;
+import reglab.site.theme.Theme;
+
+/**
+ * The index, sitemap and assets stage: every file of the output that is not a page. Later entries
+ * win a path, so a file in the content folder replaces a theme file of the same name.
+ */
+final class SiteFiles {
+
+    private SiteFiles() {
+    }
+
+    /** @return file contents by site path */
+    static Map<String, byte[]> collect(ParsedSite site, AssembledSite assembled, BuildOptions options) {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (site.counts().hasMath()) {
+            files.putAll(KatexAssets.files());
+        }
+        files.putAll(Theme.staticFiles());
+        files.putAll(site.images().files());
+        for (PageAssets assets : options.assets()) {
+            files.putAll(assets.files());
+        }
+        for (Content.Asset asset : site.loaded().content().assets()) {
+            files.put(asset.path(), read(asset));
+        }
+        SearchIndex search = new SearchIndex();
+        for (ParsedPage page : assembled.navOrder()) {
+            search.addPage(page.outputPath(), page.title(), page.document());
+        }
+        files.put(SearchIndex.FILE, search.js().getBytes(StandardCharsets.UTF_8));
+        if (options.baseUrl() != null) {
+            files.put("sitemap.xml", Sitemap.xml(options.baseUrl(), assembled.pagePaths()).getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    private static byte[] read(Content.Asset asset) {
+        try {
+            return Files.readAllBytes(asset.file());
+        } catch (IOException e) {
+            throw new SiteException(asset.file() + ": cannot read: " + e.getMessage());
+        }
+    }
+}
