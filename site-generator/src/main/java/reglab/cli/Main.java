@@ -24,6 +24,7 @@ public final class Main {
                 new BundleCommand(),
                 new FitCommand(),
                 new PathCommand(),
+                new CvCommand(),
         }) {
             all.put(c.name(), c);
         }

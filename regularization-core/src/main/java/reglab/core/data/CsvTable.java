@@ -12,6 +12,7 @@ public final class CsvTable {
     private final double[] values;
     private final int rows;
 
+    /** @param values at least {@code rows × names.length} values, row-major; entries past them are ignored */
     CsvTable(String[] names, double[] values, int rows) {
         this.names = names;
         this.values = values;
@@ -56,7 +57,7 @@ public final class CsvTable {
 
     /** A copy of the whole table, row-major rows-by-cols. */
     public double[] values() {
-        return values.clone();
+        return java.util.Arrays.copyOf(values, rows * names.length);
     }
 
     /** The table without column {@code col}: row-major rows-by-(cols − 1), other columns in order. */

@@ -44,6 +44,18 @@ public final class ElasticNetPath {
         this(l1Ratio, DEFAULT_N_ALPHAS, DEFAULT_EPS, ElasticNet.DEFAULT_MAX_ITER, ElasticNet.DEFAULT_TOL);
     }
 
+    public double l1Ratio() {
+        return l1Ratio;
+    }
+
+    public int maxIter() {
+        return maxIter;
+    }
+
+    public double tol() {
+        return tol;
+    }
+
     /** The result: α values (decreasing) and one fit per α. */
     public static final class Result {
         private final double[] alphas;
@@ -68,33 +80,102 @@ public final class ElasticNetPath {
     }
 
     /**
-     * Computes the path.
+     * Computes the path on the grid {@link #alphaGrid} makes from the same data.
      *
      * @param x row-major n-by-p, {@code x[i*p + j]}; not modified
      * @param y n targets; not modified
      */
     public Result fit(double[] x, int n, int p, double[] y) {
-        CenteredDesign d = new CenteredDesign(x, n, p, y);
+        return fit(x, n, p, y, alphaGrid(x, n, p, y));
+    }
+
+    /**
+     * Computes the path on a given grid, as {@code enet_path(X, y, alphas=...)} does on centered
+     * data; this is how scikit-learn's {@code ElasticNetCV} fits each fold on the grid of all the
+     * data. The first fit starts from w = 0, each later one from the previous solution.
+     *
+     * @param x      row-major n-by-p, {@code x[i*p + j]}; not modified
+     * @param y      n targets; not modified
+     * @param alphas the α values, finite, &gt; 0 and non-increasing (warm starts go from strong to
+     *               weak penalties); not modified
+     */
+    public Result fit(double[] x, int n, int p, double[] y, double[] alphas) {
+        checkGrid(alphas);
+        return path(new CenteredDesign(x, n, p, y), alphas);
+    }
+
+    /**
+     * The path on the rows {@code rows} of X and y only, exactly as if they had been copied out and
+     * passed to {@link #fit(double[], int, int, double[], double[])} (their means center them), but
+     * without that copy: a cross-validation fold's training rows are nearly all the data.
+     *
+     * @param x      row-major n-by-p, {@code x[i*p + j]}; not modified
+     * @param y      n targets; not modified
+     * @param alphas as for {@link #fit(double[], int, int, double[], double[])}; not modified
+     * @param rows   row indices in [0, n), at least one, repeats allowed; not modified
+     */
+    public Result fit(double[] x, int n, int p, double[] y, double[] alphas, int[] rows) {
+        if (rows == null || rows.length == 0) {
+            throw new IllegalArgumentException("rows must hold at least one row index");
+        }
+        for (int r : rows) {
+            if (r < 0 || r >= n) {
+                throw new IllegalArgumentException("row index " + r + " out of range [0, " + n + ")");
+            }
+        }
+        checkGrid(alphas);
+        return path(new CenteredDesign(x, n, p, y, rows.clone()), alphas);
+    }
+
+    private Result path(CenteredDesign d, double[] alphas) {
+        int n = d.n;
         CoordinateDescent cd = new CoordinateDescent(d);
         WorkingSetDescent solver = new WorkingSetDescent(cd);
-        double maxAbsXty = 0;
-        for (double v : cd.xty) {
-            maxAbsXty = Math.max(maxAbsXty, Math.abs(v));
-        }
-        double[] alphas = alphaGrid(maxAbsXty / (n * l1Ratio));
-        LinearFit[] fits = new LinearFit[nAlphas];
-        for (int k = 0; k < nAlphas; k++) {
+        LinearFit[] fits = new LinearFit[alphas.length];
+        for (int k = 0; k < alphas.length; k++) {
             double a = alphas[k];
             double previous = alphas[k == 0 ? 0 : k - 1];
             solver.solve(n * a * l1Ratio, n * a * (1 - l1Ratio), n * previous * l1Ratio, maxIter, tol);
             fits[k] = new LinearFit(cd.w, d.intercept(cd.w),
                     ElasticNet.objective(cd.residualSumOfSquares(), cd.w, n, a, l1Ratio), cd.iterations);
         }
-        return new Result(alphas, fits);
+        return new Result(alphas.clone(), fits);
     }
 
-    /** scikit-learn's {@code _alpha_grid}: logspace(log10(eps·α_max), log10(α_max), nAlphas), reversed; α_max = max|Xᵀy|/(n·ρ). */
-    private double[] alphaGrid(double alphaMax) {
+    /**
+     * scikit-learn's {@code _alpha_grid} with {@code fit_intercept=True}: {@code nAlphas} values
+     * spaced evenly in log10 from {@code α_max = max_j |x_jᵀy| / (n·ρ)} (X and y centered) down to
+     * {@code eps·α_max}, decreasing; all {@code 1e-15} (numpy's float64 resolution) when
+     * α_max is below that, as scikit-learn does for a constant target.
+     *
+     * @param x row-major n-by-p, {@code x[i*p + j]}; not modified
+     * @param y n targets; not modified
+     */
+    public double[] alphaGrid(double[] x, int n, int p, double[] y) {
+        Hyper.design(x, n, p, y);
+        double[] xty = CenteredDesign.centeredXty(x, n, p, y);
+        double maxAbsXty = 0;
+        for (double v : xty) {
+            maxAbsXty = Math.max(maxAbsXty, Math.abs(v));
+        }
+        return logGrid(maxAbsXty / (n * l1Ratio));
+    }
+
+    private static void checkGrid(double[] alphas) {
+        if (alphas == null || alphas.length == 0) {
+            throw new IllegalArgumentException("alphas must hold at least one value");
+        }
+        for (int k = 0; k < alphas.length; k++) {
+            Hyper.positive("alphas[" + k + "]", alphas[k]);
+            if (k > 0 && alphas[k] > alphas[k - 1]) {
+                throw new IllegalArgumentException("alphas must be non-increasing, got alphas[" + (k - 1) + "] = "
+                        + alphas[k - 1] + " < alphas[" + k + "] = " + alphas[k]);
+            }
+        }
+    }
+
+    /** logspace(log10(eps·α_max), log10(α_max), nAlphas), reversed, as {@code _alpha_grid} computes it. */
+    private double[] logGrid(double alphaMax) {
         double[] alphas = new double[nAlphas];
         if (alphaMax <= RESOLUTION) {
             java.util.Arrays.fill(alphas, RESOLUTION);

@@ -5,9 +5,10 @@ import reglab.core.nn.Checks;
 import reglab.core.random.Rng;
 
 /**
- * k-fold cross-validation splits, as scikit-learn's {@code KFold(n_splits=k, shuffle=True)}: the
- * rows are shuffled once, cut into k contiguous folds whose sizes differ by at most one (the first
- * {@code rows mod k} folds get the extra row), and fold i serves once as the validation set.
+ * k-fold cross-validation splits, as scikit-learn's {@code KFold(n_splits=k)}: the rows, shuffled
+ * once ({@code shuffle=True}) or in their own order (the default, {@code shuffle=False}), are cut
+ * into k contiguous folds whose sizes differ by at most one (the first {@code rows mod k} folds
+ * get the extra row), and fold i serves once as the validation set.
  */
 public final class KFold {
 
@@ -16,8 +17,18 @@ public final class KFold {
     private final int[] start;
 
     /**
+     * Folds of consecutive rows, as {@code KFold(n_splits=k)} without shuffling: fold i validates
+     * on a block of rows and trains on the rows before and after it, in row order.
+     *
+     * @param k folds, in [2, rows]; {@code data} is not modified
+     */
+    public KFold(Dataset data, int k) {
+        this(data, k, null);
+    }
+
+    /**
      * @param k folds, in [2, rows]
-     * @param rng shuffles the rows; {@code data} is not modified
+     * @param rng shuffles the rows (null: keep their order); {@code data} is not modified
      */
     public KFold(Dataset data, int k, Rng rng) {
         this.data = Checks.notNull("data", data);
@@ -29,7 +40,9 @@ public final class KFold {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        rng.shuffle(order);
+        if (rng != null) {
+            rng.shuffle(order);
+        }
         start = new int[k + 1];
         int base = data.rows() / k;
         int extra = data.rows() % k;
@@ -44,18 +57,32 @@ public final class KFold {
 
     /** Row indices (into the original data) of fold {@code i}'s validation part. */
     public int[] validationRows(int i) {
+        checkFold(i);
         int[] v = new int[start[i + 1] - start[i]];
         System.arraycopy(order, start[i], v, 0, v.length);
         return v;
     }
 
-    /** Row indices of every other fold, in shuffled order. */
+    /** Row indices of every other fold, in the order the folds were cut from (row order when unshuffled). */
     public int[] trainingRows(int i) {
+        checkFold(i);
         int n = order.length - (start[i + 1] - start[i]);
         int[] t = new int[n];
         System.arraycopy(order, 0, t, 0, start[i]);
         System.arraycopy(order, start[i + 1], t, start[i], order.length - start[i + 1]);
         return t;
+    }
+
+    /** The number of rows fold {@code i} validates on. */
+    public int validationSize(int i) {
+        checkFold(i);
+        return start[i + 1] - start[i];
+    }
+
+    private void checkFold(int i) {
+        if (i < 0 || i >= folds()) {
+            throw new IllegalArgumentException("fold must be in [0, " + folds() + "), got " + i);
+        }
     }
 
     public Dataset train(int i) {

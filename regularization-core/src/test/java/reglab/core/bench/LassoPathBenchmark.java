@@ -21,6 +21,8 @@ import reglab.core.random.Rng;
  * <pre>
  *   generate FILE N P   write N rows × P Gaussian features and y = X·β + noise (20 non-zero β)
  *   run FILE [REPEATS]  read FILE (untimed), then time the path REPEATS times (default 3)
+ *   csv FILE OUT.csv    write FILE's data as CSV for the command line (bench/cv-vs-glmnet.sh):
+ *                       header x1..xP,y, values by Double.toString (which round-trips exactly)
  * </pre>
  *
  * File layout: int32 n, int32 p (little-endian), then X row-major as n·p little-endian float64,
@@ -34,10 +36,12 @@ public final class LassoPathBenchmark {
     public static void main(String[] args) throws IOException {
         if (args.length >= 4 && args[0].equals("generate")) {
             generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        } else if (args.length >= 3 && args[0].equals("csv")) {
+            csv(Path.of(args[1]), Path.of(args[2]));
         } else if (args.length >= 2 && args[0].equals("run")) {
             run(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3);
         } else {
-            System.err.println("usage: LassoPathBenchmark generate FILE N P | run FILE [REPEATS]");
+            System.err.println("usage: LassoPathBenchmark generate FILE N P | run FILE [REPEATS] | csv FILE OUT.csv");
             System.exit(2);
         }
     }
@@ -73,13 +77,60 @@ public final class LassoPathBenchmark {
         System.out.println("wrote " + file + ": " + n + " x " + p);
     }
 
-    private static void run(Path file, int repeats) throws IOException {
+    /** The file's data set: {@code x} row-major n-by-p. */
+    private static final class Data {
+        final int n;
+        final int p;
+        final double[] x;
+        final double[] y;
+
+        Data(int n, int p, double[] x, double[] y) {
+            this.n = n;
+            this.p = p;
+            this.x = x;
+            this.y = y;
+        }
+    }
+
+    private static Data read(Path file) throws IOException {
         ByteBuffer buf = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
         int n = buf.getInt();
         int p = buf.getInt();
         double[] x = new double[n * p];
         double[] y = new double[n];
         buf.asDoubleBuffer().get(x).get(y);
+        return new Data(n, p, x, y);
+    }
+
+    private static void csv(Path file, Path out) throws IOException {
+        Data d = read(file);
+        int n = d.n;
+        int p = d.p;
+        double[] x = d.x;
+        double[] y = d.y;
+        try (java.io.Writer w = Files.newBufferedWriter(out)) {
+            for (int j = 0; j < p; j++) {
+                w.write("x" + (j + 1) + ",");
+            }
+            w.write("y\n");
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                line.setLength(0);
+                for (int j = 0; j < p; j++) {
+                    line.append(x[i * p + j]).append(',');
+                }
+                w.write(line.append(y[i]).append('\n').toString());
+            }
+        }
+        System.out.println("wrote " + out + ": " + n + " rows, " + p + " features and y");
+    }
+
+    private static void run(Path file, int repeats) throws IOException {
+        Data d = read(file);
+        int n = d.n;
+        int p = d.p;
+        double[] x = d.x;
+        double[] y = d.y;
         ElasticNetPath path = new ElasticNetPath(1.0);
         ThreadMXBean cpuClock = ManagementFactory.getThreadMXBean();
         double best = Double.POSITIVE_INFINITY;

@@ -20,6 +20,17 @@ class CsvReaderTest {
         assertArrayEquals(new double[] {2.5, 1e300}, t.column(1), 0.0);
     }
 
+    /** Cells are read in place unless they hold a quote; both ways must agree with each other. */
+    @Test
+    void plainAndQuotedCellsPaddingAndEveryLineEnd() throws CsvException {
+        CsvTable t = CsvReader.parse("x, y ,z\r 1 ,\t2,\"3\"\r\n  \t \n\"4\" , 5e0 ,+6.\r.7,-8,\" 9 \"", "t.csv");
+        assertArrayEquals(new String[] {"x", "y", "z"}, t.names());
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6, 0.7, -8, 9}, t.values(), 0.0);
+        assertEquals("data.csv: line 3 has 2 cells but the header has 3 columns", error("x,y,z\n1,2,3\n4,\"5\"\n"));
+        assertEquals("data.csv: line 2 has 4 cells but the header has 3 columns", error("x,y,z\r\n1,2,3,4\r\n"));
+        assertEquals("data.csv: line 2, column 'z': '1e' is not a number", error("x,y,z\n1,2,1e\n"));
+    }
+
     private static String error(String text) {
         return assertThrows(CsvException.class, () -> CsvReader.parse(text, "data.csv")).getMessage();
     }

@@ -1,6 +1,7 @@
 package reglab.core.linear;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,41 @@ class ElasticNetPathTest {
             s += a * a;
         }
         return Math.sqrt(s);
+    }
+
+    @Test
+    void aGivenGridIsFittedAsTheOwnGridIs() {
+        Fixture f = Fixture.load("path_enet_diabetes");
+        ElasticNetPath path = new ElasticNetPath(0.5);
+        ElasticNetPath.Result own = path.fit(f.x, f.n, f.p, f.y);
+        double[] grid = path.alphaGrid(f.x, f.n, f.p, f.y);
+        assertArrayEquals(own.alphas(), grid, 0.0, "alphaGrid is the grid fit uses, bit for bit");
+        ElasticNetPath.Result given = path.fit(f.x, f.n, f.p, f.y, grid);
+        for (int k = 0; k < grid.length; k++) {
+            assertArrayEquals(own.fit(k).coef(), given.fit(k).coef(), 0.0);
+        }
+        // A grid from other data (here the first 100 rows' fold of a CV) starts below that data's α_max.
+        ElasticNetPath.Result part = path.fit(java.util.Arrays.copyOf(f.x, 100 * f.p), 100, f.p, java.util.Arrays.copyOf(f.y, 100),
+                grid);
+        assertArrayEquals(grid, part.alphas(), 0.0);
+        // The same rows named instead of copied: the same numbers, bit for bit.
+        int[] rows = new int[100];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = i;
+        }
+        ElasticNetPath.Result named = path.fit(f.x, f.n, f.p, f.y, grid, rows);
+        for (int k = 0; k < grid.length; k++) {
+            assertArrayEquals(part.fit(k).coef(), named.fit(k).coef(), 0.0);
+            assertEquals(part.fit(k).intercept(), named.fit(k).intercept(), 0.0);
+        }
+        String m = assertThrows(IllegalArgumentException.class, () -> path.fit(f.x, f.n, f.p, f.y, grid, new int[] {0, 442}))
+                .getMessage();
+        assertTrue(m.contains("row index 442 out of range [0, 442)"), m);
+        m = assertThrows(IllegalArgumentException.class, () -> path.fit(f.x, f.n, f.p, f.y, new double[] {0.1, 0.2}))
+                .getMessage();
+        assertTrue(m.contains("non-increasing") && m.contains("0.2"), m);
+        m = assertThrows(IllegalArgumentException.class, () -> path.fit(f.x, f.n, f.p, f.y, new double[] {0.1, 0})).getMessage();
+        assertTrue(m.contains("alphas[1]") && m.contains("> 0"), m);
     }
 
     @Test

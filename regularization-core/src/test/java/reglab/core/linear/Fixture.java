@@ -14,15 +14,16 @@ import reglab.core.data.CsvReader;
 import reglab.core.data.CsvTable;
 
 /**
- * A scikit-learn reference case written by {@code src/test/python/make_linear_fixtures.py}: the
- * data set (target column last) and the expected values, keyed as in the .expected.csv file.
+ * A reference case written by {@code src/test/python/make_linear_fixtures.py} or
+ * {@code make_cv_fixtures.py}: the data set (target column last) and the expected values, keyed as
+ * in the .expected.csv file. Public for the tests of {@code reglab.core.tuning}.
  */
-final class Fixture {
+public final class Fixture {
 
-    final double[] x;
-    final double[] y;
-    final int n;
-    final int p;
+    public final double[] x;
+    public final double[] y;
+    public final int n;
+    public final int p;
     private final Map<String, double[]> expected;
 
     private Fixture(CsvTable table, Map<String, double[]> expected) {
@@ -34,7 +35,7 @@ final class Fixture {
         this.expected = expected;
     }
 
-    static Fixture load(String name) {
+    public static Fixture load(String name) {
         Map<String, double[]> expected = new LinkedHashMap<>();
         String data = null;
         for (String line : read(name + ".expected.csv").split("\n")) {
@@ -59,7 +60,7 @@ final class Fixture {
         }
     }
 
-    double[] get(String key) {
+    public double[] get(String key) {
         double[] v = expected.get(key);
         if (v == null) {
             fail("fixture has no '" + key + "'");
@@ -67,11 +68,11 @@ final class Fixture {
         return v;
     }
 
-    double scalar(String key) {
+    public double scalar(String key) {
         return get(key)[0];
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return expected.containsKey(key);
     }
 
@@ -87,7 +88,7 @@ final class Fixture {
     }
 
     /** ||actual − expected||₂ ≤ rel·max(||expected||₂, floor), with a message showing both. */
-    static void assertClose(double[] expected, double[] actual, double rel, double floor, String what) {
+    public static void assertClose(double[] expected, double[] actual, double rel, double floor, String what) {
         assertEquals(expected.length, actual.length, what + ": length");
         double diff = 0;
         double norm = 0;
@@ -101,7 +102,7 @@ final class Fixture {
                 + "\n expected " + java.util.Arrays.toString(expected) + "\n actual   " + java.util.Arrays.toString(actual));
     }
 
-    static void assertClose(double expected, double actual, double rel, double floor, String what) {
+    public static void assertClose(double expected, double actual, double rel, double floor, String what) {
         assertClose(new double[] {expected}, new double[] {actual}, rel, floor, what);
     }
 }

@@ -46,6 +46,22 @@ class SearchTest {
         assertThrows(IllegalArgumentException.class, () -> new KFold(rows(3), 4, new Rng(1)));
     }
 
+    /** scikit-learn: {@code [list(t) for _, t in KFold(5).split(range(23))]} — blocks of 5, 5, 5, 4, 4. */
+    @Test
+    void unshuffledFoldsAreScikitLearnsConsecutiveBlocks() {
+        KFold f = new KFold(rows(23), 5);
+        int[][] validation = {{0, 1, 2, 3, 4}, {5, 6, 7, 8, 9}, {10, 11, 12, 13, 14}, {15, 16, 17, 18}, {19, 20, 21, 22}};
+        for (int i = 0; i < 5; i++) {
+            assertArrayEquals(validation[i], f.validationRows(i));
+            assertEquals(validation[i].length, f.validationSize(i));
+            assertEquals(23 - validation[i].length, f.trainingRows(i).length);
+        }
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 19, 20, 21, 22}, f.trainingRows(3));
+        assertArrayEquals(new double[] {15, 16, 17, 18}, f.validation(3).x(), 0.0);
+        String m = assertThrows(IllegalArgumentException.class, () -> f.validationRows(5)).getMessage();
+        assertTrue(m.contains("[0, 5)") && m.contains("got 5"), m);
+    }
+
     /** A scorer with a known minimum at λ = 0.01, independent of the folds. */
     private static final Scorer BOWL = (train, validation, lambda) -> {
         double d = Math.log10(lambda) + 2;
