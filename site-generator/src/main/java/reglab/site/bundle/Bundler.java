@@ -34,10 +34,11 @@ public final class Bundler {
      * Bundles the built site in {@code siteDir} into {@code outDir}.
      *
      * @param chromium the browser that prints the PDF
-     * @param labHref  the online lab's address for the PDF's experiment notes, or null
+     * @param baseUrl  the site's public address (the PDF links the pages it does not carry, and the
+     *                 lab, there), or null
      * @param progress where each stage reports
      */
-    public static BundleResult bundle(Path siteDir, Path outDir, HeadlessChromium chromium, String labHref,
+    public static BundleResult bundle(Path siteDir, Path outDir, HeadlessChromium chromium, String baseUrl,
             PrintStream progress) {
         BuiltSite site = BuiltSite.open(siteDir);
         progress.println("bundle: checking " + site.pages().size() + " pages and " + site.files().size() + " files");
@@ -55,7 +56,7 @@ public final class Bundler {
             progress.println("bundle: printing the PDF");
             Path pdf = outDir.resolve(PDF);
             int[] toc = new int[1];
-            writeAtomically(pdf, tmp -> toc[0] = PdfPrinter.print(chromium, site, tmp, labHref));
+            writeAtomically(pdf, tmp -> toc[0] = PdfPrinter.print(chromium, site, tmp, baseUrl));
             return new BundleResult(single, bytes.length, gzippedSize(bytes), zip, Files.size(zip), pdf,
                     Files.size(pdf), site.pages(), audit.externalLinks(), toc[0]);
         } catch (IOException e) {

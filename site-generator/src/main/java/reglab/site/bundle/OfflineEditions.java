@@ -54,23 +54,9 @@ public final class OfflineEditions {
             for (RemoteImages.Replacement r : report.replacements()) {
                 progress.println("  " + r.where() + ": " + r.remoteUrl() + " -> " + r.localPath());
             }
-            return Bundler.bundle(site, outDir, chromium, labHref(site, publicUrl), progress);
+            return Bundler.bundle(site, outDir, chromium, publicUrl, progress);
         } finally {
             FileTrees.deleteQuietly(work);
         }
-    }
-
-    /** The online lab page for the PDF's notes: the built site's lab page under {@code baseUrl}. */
-    static String labHref(Path site, String baseUrl) {
-        if (baseUrl == null) {
-            return null;
-        }
-        String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        for (String page : new String[] {"lab.html", "lab/index.html"}) {
-            if (Files.exists(site.resolve(page))) {
-                return base + page;
-            }
-        }
-        return base;
     }
 }

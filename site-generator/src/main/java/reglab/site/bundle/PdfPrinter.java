@@ -33,10 +33,13 @@ final class PdfPrinter {
     }
 
     /**
-     * @param labHref address of the online lab page, or null to name the lab page without a link
+     * @param baseUrl the site's public address, or null: links to pages the PDF does not carry (and the
+     *                experiments' notes) point there; without it they are printed as plain text
      * @return how many headings the table of contents lists
      */
-    static int print(HeadlessChromium chromium, BuiltSite site, Path pdf, String labHref) {
+    static int print(HeadlessChromium chromium, BuiltSite site, Path pdf, String baseUrl) {
+        String siteBase = baseUrl == null ? null : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        String labHref = labHref(site, siteBase);
         List<Map<String, String>> appendix = new ArrayList<>();
         for (String page : licensePages(site)) {
             Map<String, String> entry = new LinkedHashMap<>();
@@ -48,6 +51,7 @@ final class PdfPrinter {
         args.put("labNote", LAB_NOTE + (labHref == null
                 ? " Try it on the Lab page of the single-file or zip edition (lab.html)." : " Try it in the lab:"));
         args.put("labHref", labHref);
+        args.put("siteBase", siteBase);
         args.put("appendix", appendix);
         args.put("tocTitle", "Contents");
         try (BrowserContext context = chromium.browser().newContext()) {
@@ -72,6 +76,19 @@ final class PdfPrinter {
         } catch (com.microsoft.playwright.PlaywrightException e) {
             throw new SiteException("bundle: printing the PDF failed: " + e.getMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    /** The online lab page for the experiments' notes: the built site's lab page under {@code siteBase}. */
+    static String labHref(BuiltSite site, String siteBase) {
+        if (siteBase == null) {
+            return null;
+        }
+        for (String page : new String[] {"lab.html", "lab/index.html"}) {
+            if (site.exists(page)) {
+                return siteBase + page;
+            }
+        }
+        return siteBase;
     }
 
     /**

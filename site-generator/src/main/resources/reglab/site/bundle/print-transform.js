@@ -1,7 +1,7 @@
 // Turns the site's main page into the printed document, in the page itself, just before
 // page.pdf(): experiments become a short note with the link to the lab, the license pages are
 // appended (their full texts travel with the PDF), and a table of contents goes first.
-// Argument: { labNote, labHref, appendix: [{ path, html }], tocTitle }.
+// Argument: { labNote, labHref, siteBase, appendix: [{ path, html }], tocTitle }.
 (args) => {
   const main = document.querySelector('main') || document.body;
 
@@ -32,6 +32,34 @@
     section.querySelectorAll('footer').forEach((f) => f.remove());
     main.append(section);
   }
+
+  // Links between the site's pages. The page is printed from a temporary folder that is deleted
+  // afterwards, so a relative link left as it is would point into nothing: a license page the
+  // PDF carries becomes a link to its appendix, any other page a link to the site online
+  // (args.siteBase), or plain text when there is no public address.
+  const root = new URL('.', location.href);
+  const appendixId = new Map();
+  main.querySelectorAll('.reglab-print-appendix').forEach((section, i) => {
+    section.id = 'reglab-print-appendix-' + i;
+    appendixId.set(section.dataset.source, section.id);
+  });
+  main.querySelectorAll('a[href]').forEach((a) => {
+    const raw = a.getAttribute('href');
+    if (raw.startsWith('#')) return;
+    const section = a.closest('.reglab-print-appendix');
+    const url = new URL(raw, section ? new URL(section.dataset.source, root) : location.href);
+    if (url.protocol !== 'file:') return;
+    const path = url.href.startsWith(root.href) ? url.href.slice(root.href.length).replace(/[?#].*$/, '') : null;
+    if (path === 'index.html' || path === '') {
+      a.setAttribute('href', url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1))) ? url.hash : '#');
+    } else if (path !== null && appendixId.has(path)) {
+      a.setAttribute('href', '#' + appendixId.get(path));
+    } else if (path !== null && args.siteBase) {
+      a.setAttribute('href', args.siteBase + path + url.hash);
+    } else {
+      a.replaceWith(...a.childNodes);
+    }
+  });
 
   const headings = Array.from(main.querySelectorAll('h1, h2, h3'))
     .filter((h) => h.textContent.trim() !== '' && !h.closest('.reglab-applet, nav, aside'));

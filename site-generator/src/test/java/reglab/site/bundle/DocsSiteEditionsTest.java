@@ -78,6 +78,16 @@ class DocsSiteEditionsTest {
         }
     }
 
+    /** With the site file's base_url, links to pages the PDF does not carry lead to the site online. */
+    @Test
+    void thePdfLinksOtherPagesOnline() throws IOException {
+        PdfLinks links = PdfLinks.read(result.pdf());
+        assertTrue(links.uris().stream().noneMatch(u -> u.startsWith("file:")), "links into the print folder: "
+                + links.uris());
+        assertTrue(links.uris().stream().anyMatch(u -> u.startsWith("https://example.org/fixture/")
+                && u.contains(".html")), "a page link goes to the base URL: " + links.uris());
+    }
+
     @Test
     void thePdfHasTheCalloutsTasksFootnoteAndImage() throws IOException {
         try (PDDocument pdf = PDDocument.load(result.pdf().toFile())) {

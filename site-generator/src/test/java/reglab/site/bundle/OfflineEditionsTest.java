@@ -244,6 +244,19 @@ class OfflineEditionsTest {
     }
 
     /**
+     * The PDF is printed from a temporary folder that is gone afterwards: no link may point into it.
+     * Without a public address, the license links lead to the appended texts inside the PDF.
+     */
+    @Test
+    void pdfLinksLeadNowhereOnDisk() throws IOException {
+        PdfLinks links = PdfLinks.read(result.pdf());
+        assertTrue(links.uris().stream().noneMatch(u -> u.startsWith("file:")), "links into the print folder: "
+                + links.uris().stream().filter(u -> u.startsWith("file:")).toList());
+        assertTrue(links.uris().stream().anyMatch(u -> u.startsWith("http")), "the document's web links stay: " + links.uris());
+        assertTrue(links.internal() > 30, "contents and license links within the PDF: " + links.internal());
+    }
+
+    /**
      * The experiments on the built main page, counted in the zip's copy of it (the built site as
      * {@code ./reglab build} wrote it): the document shows at least one.
      */
