@@ -1,5 +1,6 @@
 // Installs the npm packages of package-lock.json (system npm, no install scripts) and copies the
-// files the build-time renderer and the site theme need into <out>/reglab/vendor/.
+// files the build-time renderer and the site theme (KaTeX's stylesheet, MiniSearch) need into
+// <out>/reglab/vendor/.
 // Run by the Maven build (exec-maven-plugin, generate-resources): node src/vendor/vendor-assets.mjs <out>
 // `npm ci` runs only when node_modules does not match the lock file, so repeated builds stay fast
 // and work offline once the npm cache holds the packages.
@@ -64,6 +65,11 @@ copy('@highlightjs/cdn-assets/styles/github.min.css', 'highlight/github.min.css'
 copy('@highlightjs/cdn-assets/styles/github-dark.min.css', 'highlight/github-dark.min.css');
 copy('@highlightjs/cdn-assets/LICENSE', 'highlight/LICENSE');
 
+// MiniSearch, the pages' search engine: the UMD build (a plain script, so it loads from file://
+// and in the single-file edition, where pages cannot import modules by URL).
+copy('minisearch/dist/umd/index.js', 'minisearch/minisearch.js');
+copy('minisearch/LICENSE.txt', 'minisearch/LICENSE');
+
 // License texts for the site's LICENSE pages.
 for (const id of ['CC-BY-4.0', 'MIT']) {
   const text = JSON.parse(fs.readFileSync(path.join(nm, 'spdx-license-list', 'licenses', id + '.json'), 'utf8')).licenseText;
@@ -77,6 +83,7 @@ const versions = {
   mermaid: version('mermaid'),
   katex: version('katex'),
   'highlight.js': version('@highlightjs/cdn-assets'),
+  minisearch: version('minisearch'),
   'spdx-license-list': version('spdx-license-list'),
   svgo: version('svgo'),
 };

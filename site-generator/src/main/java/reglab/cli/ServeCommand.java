@@ -58,7 +58,8 @@ public final class ServeCommand implements Command {
         Path root = SiteOptions.repositoryRoot();
         Path content = SiteOptions.content(args, root);
         Path site = SiteOptions.out(args, root, BuildCommand.DEFAULT_OUT);
-        SiteBuildSession session = new SiteBuildSession(BuildOptions.of(content, site, null),
+        // Offline: the local server is not at the site file's base URL, so the 404 page keeps relative links.
+        SiteBuildSession session = new SiteBuildSession(BuildOptions.of(content, site, null).forOffline(),
                 BrowserRenderer.defaultCacheDir(root), SiteOptions.browser(args), out);
         DevServer server = DevServer.start(content, site, port, DevServer.DEFAULT_QUIET, session, out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

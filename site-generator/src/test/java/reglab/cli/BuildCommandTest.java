@@ -60,13 +60,31 @@ class BuildCommandTest {
     @Test
     void brokenFrontMatter() throws IOException {
         Path dir = content("---\ntitle: Home\nauthor Cong Le\n---\n# Home\n");
-        assertOneLineError(build(dir), dir + "/index.md:3: front matter: expected 'key: value', got 'author Cong Le'.");
+        assertOneLineError(build(dir), dir + "/index.md:3:1: front matter: while scanning a simple key: could not find expected ':'; "
+                + "write each setting as 'key: value'");
+    }
+
+    @Test
+    void brokenSiteFile() throws IOException {
+        Path dir = content("# Home\n");
+        Files.writeString(dir.resolve("site.yml"), "title: Docs\nnav:\n  - index.md\n  - lab.md\n");
+        assertOneLineError(build(dir), dir + "/site.yml:4:5: site file: nav names 'lab.md', but there is no such page; "
+                + "pages in the content folder: index.md");
+        Files.writeString(dir.resolve("site.yml"), "title: Docs\nweight: 3\n");
+        assertOneLineError(build(dir), dir + "/site.yml:2:1: site file: unknown key 'weight'; the keys are title, base_url, "
+                + "repository, footer, nav");
     }
 
     @Test
     void brokenInternalLink() throws IOException {
         Path dir = content("# Home\n\nSee [the guide](guide.md).\n");
         assertOneLineError(build(dir), dir + "/index.md:3: broken link 'guide.md': no page or file 'guide.md' in the content folder");
+    }
+
+    @Test
+    void missingImage() throws IOException {
+        Path dir = content("# Home\n\nThe curve:\n\n![Loss curve](img/loss.png)\n");
+        assertOneLineError(build(dir), dir + "/index.md:5: missing image 'img/loss.png': no page or file 'img/loss.png' in the content folder");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import reglab.site.files.FileTrees;
 import reglab.site.links.RemoteImages;
 import reglab.site.pipeline.BuildOptions;
+import reglab.site.pipeline.LoadedSite;
 import reglab.site.pipeline.BuildReport;
 import reglab.site.pipeline.SiteBuilder;
 import reglab.site.render.browser.BrowserRenderer;
@@ -26,7 +27,8 @@ public final class OfflineEditions {
     /**
      * @param content  the content folder
      * @param outDir   where the three editions go
-     * @param baseUrl  the site's public URL (sitemap, and the PDF's link to the online lab), or null
+     * @param baseUrl  the site's public URL (sitemap, and the PDF's link to the online lab), or null for
+     *                 the site file's {@code base_url}, if any
      * @param cacheDir the build's render cache, or null
      * @param chromium the browser for rendering and printing (left open)
      */
@@ -41,14 +43,18 @@ public final class OfflineEditions {
         try {
             Path site = work.resolve("site");
             BuildReport report;
+            String publicUrl;
             try (BrowserRenderer renderer = new BrowserRenderer(cacheDir, chromium)) {
-                report = new SiteBuilder(BuildOptions.of(content, site, baseUrl).forOffline(), progress).build(renderer);
+                SiteBuilder builder = new SiteBuilder(BuildOptions.of(content, site, baseUrl).forOffline(), progress);
+                LoadedSite loaded = builder.load();
+                publicUrl = baseUrl != null ? baseUrl : loaded.config().baseUrl();
+                report = builder.build(loaded, renderer);
             }
             progress.println("bundle: the build replaced " + report.replacements().size() + " remote reference(s):");
             for (RemoteImages.Replacement r : report.replacements()) {
                 progress.println("  " + r.where() + ": " + r.remoteUrl() + " -> " + r.localPath());
             }
-            return Bundler.bundle(site, outDir, chromium, labHref(site, baseUrl), progress);
+            return Bundler.bundle(site, outDir, chromium, labHref(site, publicUrl), progress);
         } finally {
             FileTrees.deleteQuietly(work);
         }

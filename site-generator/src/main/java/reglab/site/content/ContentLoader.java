@@ -15,7 +15,8 @@ import reglab.site.SiteException;
  * First stage of a build: walks the content folder and reads every Markdown page (with its front
  * matter) and every other file (copied to the output as is). Hidden files and folders (names
  * starting with {@code .}) are skipped. Paths are sorted, so the build's order never depends on
- * the file system.
+ * the file system. The site file ({@link SiteConfig}) is not published, nor are drafts
+ * ({@code draft: true} in the front matter), which are read so that their front matter is checked.
  */
 public final class ContentLoader {
 
@@ -44,19 +45,26 @@ public final class ContentLoader {
         }
         List<SourcePage> pages = new ArrayList<>();
         List<Content.Asset> assets = new ArrayList<>();
+        List<String> drafts = new ArrayList<>();
         for (Path file : files) {
             String rel = contentDir.relativize(file).toString().replace('\\', '/');
             String shown = display + "/" + rel;
             if (rel.endsWith(".md")) {
-                pages.add(page(rel, shown, file, read(file, shown)));
-            } else {
+                SourcePage page = page(rel, shown, file, read(file, shown));
+                if (page.frontMatter().settings().draft()) {
+                    drafts.add(rel);
+                } else {
+                    pages.add(page);
+                }
+            } else if (!rel.equals(SiteConfig.FILE)) {
                 assets.add(new Content.Asset(rel, file));
             }
         }
         if (pages.stream().noneMatch(p -> p.path().equals("index.md"))) {
-            throw new SiteException(display + "/index.md: missing; the content folder needs an index.md for the home page");
+            throw new SiteException(display + "/index.md: " + (drafts.contains("index.md") ? "a draft" : "missing")
+                    + "; the content folder needs an index.md for the home page");
         }
-        return new Content(contentDir, pages, assets);
+        return new Content(contentDir, pages, assets, drafts);
     }
 
     /** Makes a page from Markdown text; the front matter lines are blanked so body line numbers are file line numbers. */

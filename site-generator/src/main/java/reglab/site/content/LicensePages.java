@@ -37,7 +37,7 @@ public final class LicensePages {
         }
         String licenses = licensed.frontMatter().licenses().toUpperCase(Locale.ROOT);
         if (licenses.contains("MIT") && !existing.contains(MIT_PAGE)) {
-            String copyright = licensed.frontMatter().get("copyright", "").strip();
+            String copyright = licensed.frontMatter().text("copyright", "").strip();
             String text = vendorText("MIT.txt");
             if (!copyright.isEmpty()) {
                 text = text.replaceFirst("(?m)^Copyright \\(c\\) <year> <copyright holders>[ \\t]*$",
@@ -79,7 +79,7 @@ public final class LicensePages {
             md.append(isHeading(p) ? "## " : "").append(escape(p)).append("\n\n");
         }
         md.append("</div>\n");
-        FrontMatter fm = FrontMatter.parse("---\ntitle: " + title + "\n---\n", path);
+        FrontMatter fm = FrontMatter.titled(title);
         return new SourcePage(path, "(generated) " + path, null, fm, md.toString(), true);
     }
 

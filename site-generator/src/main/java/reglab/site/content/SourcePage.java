@@ -23,18 +23,15 @@ public record SourcePage(String path, String display, Path file, FrontMatter fro
 
     /** The page title: front matter {@code title}, else the given fallback (usually the first heading). */
     public String title(String fallback) {
-        return frontMatter.get("title", fallback);
+        String title = frontMatter.settings().title();
+        return title == null ? fallback : title;
     }
 
     /** Sort weight in the navigation: front matter {@code weight}; the home page first, generated pages last. */
     public int weight() {
-        String w = frontMatter.get("weight", "");
-        if (!w.isEmpty()) {
-            try {
-                return Integer.parseInt(w.strip());
-            } catch (NumberFormatException e) {
-                throw new reglab.site.SiteException(display + ":1: front matter: weight must be a whole number, got '" + w + "'");
-            }
+        Integer w = frontMatter.settings().weight();
+        if (w != null) {
+            return w;
         }
         if (path.equals("index.md")) {
             return Integer.MIN_VALUE;

@@ -49,12 +49,12 @@ public final class LinkRewriter {
                     String local = images.replace(url, alt, where, ref);
                     image.setUrl(BasedSequence.of(SitePaths.relative(page.outputPath(), local)));
                 } else {
-                    image.setUrl(BasedSequence.of(resolve(url, where, page, links, out)));
+                    image.setUrl(BasedSequence.of(resolve(url, where, page, links, out, "missing image")));
                 }
             } else if (n instanceof Link link) {
-                link.setUrl(BasedSequence.of(resolve(link.getUrl().unescape(), where(document, page, n), page, links, out)));
+                link.setUrl(BasedSequence.of(resolve(link.getUrl().unescape(), where(document, page, n), page, links, out, "broken link")));
             } else if (n instanceof Reference ref) {
-                ref.setUrl(BasedSequence.of(resolve(ref.getUrl().unescape(), where(document, page, n), page, links, out)));
+                ref.setUrl(BasedSequence.of(resolve(ref.getUrl().unescape(), where(document, page, n), page, links, out, "broken link")));
             }
             if (n.hasChildren()) {
                 visit(n, document, page, links, images, out);
@@ -62,7 +62,9 @@ public final class LinkRewriter {
         }
     }
 
-    private static String resolve(String url, String where, SourcePage page, SiteLinks links, List<InternalLink> out) {
+    /** @param problem what a URL that leads nowhere is called in the message ("broken link", "missing image") */
+    private static String resolve(String url, String where, SourcePage page, SiteLinks links, List<InternalLink> out,
+                                  String problem) {
         SiteLinks.Resolution r = links.resolve(page.path(), url);
         switch (r.kind()) {
             case EXTERNAL:
@@ -71,7 +73,7 @@ public final class LinkRewriter {
                 out.add(new InternalLink(where, url, r.target(), r.fragment()));
                 return r.href();
             default:
-                throw new SiteException(where + ": broken link '" + url + "': " + r.problem());
+                throw new SiteException(where + ": " + problem + " '" + url + "': " + r.problem());
         }
     }
 

@@ -5,15 +5,19 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import java.util.List;
 
 /**
  * Flexmark configured for the site: CommonMark plus the {@link MarkdownExtensions}, GFM-style
- * tables, raw HTML passed through, heading ids left to {@code HeadingIds} (Flexmark's own
+ * tables and task lists, raw HTML passed through, heading ids left to {@code HeadingIds} (Flexmark's own
  * generator would not see ids the theme reserves). Thread-safe once built; one per build.
  */
 public final class MarkdownPipeline {
+
+    private static final String TASK_BOX = "<input type=\"checkbox\" class=\"task-list-item-checkbox\"CHECKED disabled "
+            + "aria-label=\"Done\"> ";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -29,6 +33,10 @@ public final class MarkdownPipeline {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.CLASS_NAME, "table");
+        // A task's box is a form control, so it needs a name: "Done", checked or not. Disabled, as
+        // on GitHub, because the page cannot save a click (readonly does not apply to checkboxes).
+        options.set(TaskListExtension.ITEM_DONE_MARKER, TASK_BOX.replace("CHECKED", " checked"));
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_BOX.replace("CHECKED", ""));
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
     }

@@ -72,8 +72,8 @@ public record Attribution(String title, String author, String version, String cr
         changes.add("the document's text is unchanged");
         Set<String> paths = site.loaded().pages().stream().map(SourcePage::path).collect(Collectors.toSet());
         FrontMatter meta = licensed.frontMatter();
-        return new Attribution(page.title(), meta.get("author", ""), meta.get("version", ""), meta.get("created", ""),
-                licensed.outputPath(), meta.get("source", "the Markdown document " + licensed.path()), meta.licenses(),
+        return new Attribution(page.title(), meta.text("author", ""), meta.text("version", ""), meta.text("created", ""),
+                licensed.outputPath(), meta.text("source", "the Markdown document " + licensed.path()), meta.licenses(),
                 paths.contains(LicensePages.MIT_PAGE), paths.contains(LicensePages.CC_BY_PAGE), changes);
     }
 

@@ -16,7 +16,8 @@ import reglab.site.theme.PageAssets;
  *                       to skip the sitemap
  * @param transforms     document transforms, in order
  * @param assets         page assets
- * @param offline        the build feeds the offline editions, which no host serves: the 404 page keeps
+ * @param offline        the output is not served at the base URL's path (the offline editions, which
+ *                       no host serves, and {@code serve}'s local server): the 404 page keeps
  *                       relative links even with a base URL
  */
 public record BuildOptions(Path content, String contentDisplay, Path out, String baseUrl,
@@ -32,6 +33,15 @@ public record BuildOptions(Path content, String contentDisplay, Path out, String
     public static BuildOptions of(Path content, Path out, String baseUrl) {
         return new BuildOptions(content, displayName(content), out, baseUrl, SitePlugins.transforms(), SitePlugins.assets(),
                 false);
+    }
+
+    /**
+     * This build with {@code siteBaseUrl} (the site file's {@code base_url}) as its base URL when
+     * the command gave none.
+     */
+    public BuildOptions withDefaultBaseUrl(String siteBaseUrl) {
+        return baseUrl != null || siteBaseUrl == null ? this
+                : new BuildOptions(content, contentDisplay, out, siteBaseUrl, transforms, assets, offline);
     }
 
     /** The same build for the offline editions. */

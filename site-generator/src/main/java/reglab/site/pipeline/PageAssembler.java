@@ -1,11 +1,17 @@
 package reglab.site.pipeline;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import reglab.site.content.PageSettings;
+import reglab.site.content.SiteConfig;
 import reglab.site.markdown.heading.Toc;
+import reglab.site.nav.NavHtml;
+import reglab.site.nav.NavPage;
+import reglab.site.nav.NavTree;
 import reglab.site.render.RenderResult;
 import reglab.site.theme.PageAssets;
 import reglab.site.theme.PageView;
@@ -14,32 +20,51 @@ import reglab.site.url.SitePaths;
 
 /**
  * The assembly stage: puts rendered diagrams, formulas and code into each page and wraps it in the
- * theme with navigation, table of contents, front-matter metadata and the attribution footer.
+ * theme with the navigation (sidebar, breadcrumbs, previous/next; {@link NavTree}), table of
+ * contents, front-matter metadata and the attribution footer.
  */
 public final class PageAssembler {
 
     private final Theme theme;
+    private final NavTree tree;
+    private final NavHtml nav;
     private final List<ParsedPage> navOrder;
+    private final Map<String, NavPage> navPages = new HashMap<>();
     private final Attribution attribution;
     private final List<PageAssets> assets;
 
     /**
      * @param pages       all pages of the site
+     * @param config      the site file, for the navigation order
      * @param attribution the attribution to show on every page, or null
      * @param assets      page assets (their files are written by the builder)
      */
-    public PageAssembler(Theme theme, List<ParsedPage> pages, Attribution attribution, List<PageAssets> assets) {
+    public PageAssembler(Theme theme, List<ParsedPage> pages, SiteConfig config, Attribution attribution, List<PageAssets> assets) {
         this.theme = theme;
-        this.navOrder = new ArrayList<>(pages);
-        this.navOrder.sort(Comparator.comparingInt((ParsedPage p) -> p.source().weight())
-                .thenComparing(ParsedPage::title).thenComparing(ParsedPage::outputPath));
+        Map<String, ParsedPage> byOutput = new LinkedHashMap<>();
+        for (ParsedPage p : pages) {
+            byOutput.put(p.outputPath(), p);
+            navPages.put(p.outputPath(), navPage(p));
+        }
+        this.tree = NavTree.build(List.copyOf(navPages.values()), config);
+        this.nav = new NavHtml(tree);
+        List<ParsedPage> order = new ArrayList<>();
+        tree.readingOrder().forEach(n -> order.add(byOutput.remove(n.outputPath())));
+        order.addAll(byOutput.values());
+        this.navOrder = List.copyOf(order);
         this.attribution = attribution;
         this.assets = List.copyOf(assets);
     }
 
-    /** Pages in navigation order. */
+    private static NavPage navPage(ParsedPage p) {
+        PageSettings settings = p.source().frontMatter().settings();
+        return new NavPage(p.source().path(), p.outputPath(), settings.navLabel() != null ? settings.navLabel() : p.title(),
+                p.source().weight(), settings.inNav());
+    }
+
+    /** Pages in navigation order, then the pages left out of the navigation ({@code nav: false}). */
     public List<ParsedPage> navOrder() {
-        return List.copyOf(navOrder);
+        return navOrder;
     }
 
     /**
@@ -66,9 +91,10 @@ public final class PageAssembler {
             article = content.substring(0, end) + "\n" + meta + content.substring(end);
             meta = "";
         }
-        String footer = pager(page) + (attribution == null ? "" : attribution.html(page.outputPath()));
-        return theme.render(new PageView(page.outputPath(), page.title(), page.description(), nav(page.outputPath()),
-                meta, article, tocHtml, footer, head.toString(), bodyEnd.toString()));
+        String footer = nav.pager(page.outputPath()) + (attribution == null ? "" : attribution.html(page.outputPath()));
+        return theme.render(new PageView(page.outputPath(), page.title(), page.description(), nav.sidebar(page.outputPath()),
+                nav.breadcrumbs(navPages.get(page.outputPath())), meta, article, tocHtml, footer, head.toString(),
+                bodyEnd.toString(), page.source().frontMatter().settings().lang()));
     }
 
     /**
@@ -82,52 +108,13 @@ public final class PageAssembler {
         String content = "<h1 id=\"page-not-found\">Page not found</h1>\n<p>There is no page at this address. "
                 + "Try the search above, or go to the <a href=\"" + Theme.escape(root) + "index.html\">home page</a>.</p>\n";
         UnaryOperator<String> href = path -> root + path;
-        return theme.render(new PageView("404.html", "Page not found", "", nav("404.html", href), "", content, "",
-                attribution == null ? "" : attribution.html(href), "", ""), root);
+        return theme.render(new PageView("404.html", "Page not found", "", nav.sidebar("404.html", href), "", "", content, "",
+                attribution == null ? "" : attribution.html(href), "", "", null), root);
     }
 
-    private String nav(String current) {
-        return nav(current, to -> SitePaths.relative(current, to));
-    }
-
-    /** @param href the link from {@code current} to a root-relative output path */
-    private String nav(String current, UnaryOperator<String> href) {
-        StringBuilder sb = new StringBuilder("<ul>\n");
-        for (ParsedPage p : navOrder) {
-            sb.append("<li><a href=\"").append(Theme.escape(href.apply(p.outputPath()))).append('"');
-            if (p.outputPath().equals(current)) {
-                sb.append(" aria-current=\"page\"");
-            }
-            sb.append('>').append(Theme.escape(p.title())).append("</a></li>\n");
-        }
-        return sb.append("</ul>").toString();
-    }
-
-    /** Links to the previous and next page in navigation order. */
-    private String pager(ParsedPage page) {
-        int i = navOrder.indexOf(page);
-        if (navOrder.size() < 2 || i < 0) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder("<nav class=\"pager\" aria-label=\"Previous and next page\">");
-        if (i > 0) {
-            ParsedPage prev = navOrder.get(i - 1);
-            sb.append("<a class=\"pager-prev\" rel=\"prev\" href=\"")
-                    .append(Theme.escape(SitePaths.relative(page.outputPath(), prev.outputPath())))
-                    .append("\"><span>Previous</span>").append(Theme.escape(prev.title())).append("</a>");
-        }
-        if (i + 1 < navOrder.size()) {
-            ParsedPage next = navOrder.get(i + 1);
-            sb.append("<a class=\"pager-next\" rel=\"next\" href=\"")
-                    .append(Theme.escape(SitePaths.relative(page.outputPath(), next.outputPath())))
-                    .append("\"><span>Next</span>").append(Theme.escape(next.title())).append("</a>");
-        }
-        return sb.append("</nav>\n").toString();
-    }
-
-    /** The front matter, every key in file order, as a definition list (placed under the page's title). */
+    /** The front matter's shown keys, in file order, as a definition list (placed under the page's title). */
     private static String meta(ParsedPage page) {
-        Map<String, String> values = page.source().frontMatter().values();
+        Map<String, String> values = page.source().frontMatter().shown();
         if (page.source().generated() || values.isEmpty()) {
             return "";
         }

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import reglab.site.content.SourcePage;
+import reglab.site.images.ImageSizes;
 import reglab.site.links.InternalLink;
 import reglab.site.links.LinkRewriter;
 import reglab.site.links.RemoteImages;
@@ -21,7 +22,8 @@ import reglab.site.theme.Theme;
 
 /**
  * The Markdown stage for one page: parse, apply the document transforms, give headings unique ids,
- * rewrite and check links, then write HTML with placeholders for what the browser renders.
+ * rewrite and check links, measure images, then write HTML with placeholders for what the browser
+ * renders.
  */
 public final class PageParser {
 
@@ -32,12 +34,20 @@ public final class PageParser {
     private final List<DocumentTransform> transforms;
     private final SiteLinks links;
     private final RemoteImages images;
+    private final ImageSizes sizes;
 
     public PageParser(MarkdownPipeline markdown, List<DocumentTransform> transforms, SiteLinks links, RemoteImages images) {
+        this(markdown, transforms, links, images, new ImageSizes(path -> null));
+    }
+
+    /** @param sizes measures the site's image files, for the {@code width} and {@code height} of each image */
+    public PageParser(MarkdownPipeline markdown, List<DocumentTransform> transforms, SiteLinks links, RemoteImages images,
+                      ImageSizes sizes) {
         this.markdown = markdown;
         this.transforms = List.copyOf(transforms);
         this.links = links;
         this.images = images;
+        this.sizes = sizes;
     }
 
     public ParsedPage parse(SourcePage page) {
@@ -48,10 +58,12 @@ public final class PageParser {
         }
         HeadingIds.assign(document, Theme.RESERVED_IDS);
         List<InternalLink> pageLinks = LinkRewriter.rewrite(document, page, links, images);
+        sizes.measure(document, page.outputPath());
         RenderSlots slots = RenderSlots.attach(document, page.display());
         String html = markdown.render(document);
         String title = page.title(firstHeading(document, page.path()));
-        return new ParsedPage(page, document, title, description(document), html, slots,
+        String description = page.frontMatter().settings().description();
+        return new ParsedPage(page, document, title, description != null ? description : description(document), html, slots,
                 Toc.entries(document, TOC_DEPTH), pageLinks, changes);
     }
 

@@ -2,13 +2,14 @@ package reglab.site.pipeline;
 
 import java.util.Map;
 import java.util.TreeMap;
+import reglab.site.content.SiteConfig;
 import reglab.site.render.RenderResult;
 import reglab.site.theme.Theme;
 
 /**
  * The assemble stage: fills each page's render placeholders and wraps it in the theme
- * ({@link PageAssembler}), with the site's title and language from the home page and the
- * attribution on every page; adds the 404 page.
+ * ({@link PageAssembler}), with the site's title from the site file or else the home page, the
+ * language from the home page, and the attribution on every page; adds the 404 page.
  */
 final class SiteAssembler {
 
@@ -17,8 +18,11 @@ final class SiteAssembler {
 
     static AssembledSite assemble(ParsedSite site, Map<String, RenderResult> rendered, BuildOptions options) {
         ParsedPage home = site.home();
-        Theme theme = new Theme(home.title(), home.source().frontMatter().get("lang", "en"));
-        PageAssembler assembler = new PageAssembler(theme, site.pages(), Attribution.of(site), options.assets());
+        SiteConfig config = site.loaded().config();
+        String lang = home.source().frontMatter().settings().lang();
+        Theme theme = new Theme(config.title() != null ? config.title() : home.title(), lang != null ? lang : "en",
+                config.repository(), config.footer());
+        PageAssembler assembler = new PageAssembler(theme, site.pages(), config, Attribution.of(site), options.assets());
         Map<String, String> html = new TreeMap<>();
         for (ParsedPage page : assembler.navOrder()) {
             String katex = RenderCounts.of(page.slots().requests()).hasMath() ? KatexAssets.headTag() : "";

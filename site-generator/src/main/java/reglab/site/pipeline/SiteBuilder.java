@@ -42,6 +42,7 @@ public final class SiteBuilder {
 
     /** The build phase, on what {@link #load()} returned. */
     public BuildReport build(LoadedSite site, Renderer renderer) {
+        BuildOptions options = this.options.withDefaultBaseUrl(site.config().baseUrl());
         ParsedSite parsed = SiteParser.parse(site, options.transforms());
         Map<String, RenderResult> rendered = RenderBatch.render(parsed, renderer, progress);
         AssembledSite assembled = SiteAssembler.assemble(parsed, rendered, options);

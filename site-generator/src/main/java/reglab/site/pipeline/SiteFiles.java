@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import reglab.site.SiteException;
 import reglab.site.content.Content;
+import reglab.site.images.SvgImage;
 import reglab.site.search.SearchIndex;
 import reglab.site.theme.PageAssets;
 import reglab.site.theme.Theme;
 
 /**
  * The index, sitemap and assets stage: every file of the output that is not a page. Later entries
- * win a path, so a file in the content folder replaces a theme file of the same name.
+ * win a path, so a file in the content folder replaces a theme file of the same name. SVG files
+ * are published as the load stage made them safe.
  */
 final class SiteFiles {
 
@@ -32,13 +34,15 @@ final class SiteFiles {
             files.putAll(assets.files());
         }
         for (Content.Asset asset : site.loaded().content().assets()) {
-            files.put(asset.path(), read(asset));
+            SvgImage svg = site.loaded().svgs().get(asset.path());
+            files.put(asset.path(), svg != null ? svg.bytes() : read(asset));
         }
         SearchIndex search = new SearchIndex();
         for (ParsedPage page : assembled.navOrder()) {
             search.addPage(page.outputPath(), page.title(), page.document());
         }
         files.put(SearchIndex.FILE, search.js().getBytes(StandardCharsets.UTF_8));
+        files.putAll(SearchIndex.engineFiles());
         if (options.baseUrl() != null) {
             files.put("sitemap.xml", Sitemap.xml(options.baseUrl(), assembled.pagePaths()).getBytes(StandardCharsets.UTF_8));
         }

@@ -1,10 +1,16 @@
 package reglab.site.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import reglab.site.SiteException;
 import reglab.site.content.Content;
 import reglab.site.content.SourcePage;
+import reglab.site.images.ImageSizes;
 import reglab.site.links.RemoteImages;
 import reglab.site.links.SiteLinks;
 import reglab.site.markdown.DocumentTransform;
@@ -12,7 +18,8 @@ import reglab.site.markdown.MarkdownPipeline;
 
 /**
  * The parse stage: every loaded page through the Markdown pipeline ({@link PageParser}), with the
- * site's pages and files known, so each link is checked and rewritten as it is met.
+ * site's pages and files known, so each link is checked and rewritten as it is met and each image
+ * measured.
  */
 final class SiteParser {
 
@@ -23,7 +30,18 @@ final class SiteParser {
         Set<String> pages = site.pages().stream().map(SourcePage::path).collect(Collectors.toSet());
         Set<String> files = site.content().assets().stream().map(Content.Asset::path).collect(Collectors.toSet());
         RemoteImages images = new RemoteImages();
-        PageParser parser = new PageParser(MarkdownPipeline.standard(), transforms, new SiteLinks(pages, files), images);
+        Map<String, Path> assets = site.content().assets().stream().collect(Collectors.toMap(Content.Asset::path, Content.Asset::file));
+        ImageSizes sizes = new ImageSizes(path -> site.svgs().containsKey(path) ? site.svgs().get(path).bytes()
+                : assets.containsKey(path) ? read(assets.get(path)) : images.files().get(path));
+        PageParser parser = new PageParser(MarkdownPipeline.standard(), transforms, new SiteLinks(pages, files), images, sizes);
         return new ParsedSite(site, site.pages().stream().map(parser::parse).toList(), images);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SiteException(file + ": cannot read: " + e.getMessage());
+        }
     }
 }

@@ -19,24 +19,41 @@ public final class Theme {
     /** Static files of the theme: class-path name to output path. */
     private static final Map<String, String> STATIC = Map.of(
             "site.css", "assets/site.css",
-            "site.js", "assets/site.js");
+            "site.js", "assets/site.js",
+            "search.js", "assets/search.js");
 
     /** Ids the template uses, which headings must not take. */
     public static final java.util.List<String> RESERVED_IDS = java.util.List.of(
-            "content", "site-nav", "search-input", "search-results");
+            "content", "site-nav", "search-input", "search-results", "search-status");
+
+    /** A link to source code: two angle brackets (our own drawing, 24×24). */
+    private static final String REPOSITORY_ICON = "<svg viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M8.7 6.3 3 12l5.7 5.7 "
+            + "1.4-1.4L5.8 12l4.3-4.3zm6.6 0-1.4 1.4 4.3 4.3-4.3 4.3 1.4 1.4L21 12z\"/></svg>";
 
     private final Template page;
     private final String siteTitle;
     private final String lang;
+    private final String repository;
+    private final String footer;
 
     /**
      * @param siteTitle shown in the top bar and in every page title
      * @param lang      the content's language tag
      */
     public Theme(String siteTitle, String lang) {
+        this(siteTitle, lang, null, null);
+    }
+
+    /**
+     * @param repository the source repository's URL, linked from the top bar, or null
+     * @param footer     a line of text for every page's footer, or null
+     */
+    public Theme(String siteTitle, String lang, String repository, String footer) {
         this.page = new Template("page.html", new String(resource("page.html"), StandardCharsets.UTF_8));
         this.siteTitle = siteTitle;
         this.lang = lang;
+        this.repository = repository;
+        this.footer = footer;
     }
 
     /** The theme's static files by output path. */
@@ -58,7 +75,7 @@ public final class Theme {
      */
     public String render(PageView view, String root) {
         Map<String, String> v = new LinkedHashMap<>();
-        v.put("lang", lang);
+        v.put("lang", escape(view.lang() != null ? view.lang() : lang));
         v.put("root", Theme.escape(root));
         String title = view.title().equals(siteTitle) ? siteTitle : view.title() + " · " + siteTitle;
         v.put("title", escape(title));
@@ -66,12 +83,22 @@ public final class Theme {
         v.put("description", escape(view.description()));
         v.put("head", view.headHtml());
         v.put("nav", view.navHtml());
+        v.put("breadcrumbs", view.breadcrumbsHtml());
         v.put("meta", view.metaHtml());
         v.put("content", view.contentHtml());
         v.put("toc", view.tocHtml());
         v.put("attribution", view.footerHtml());
+        v.put("siteFooter", footer == null ? "" : "<p class=\"site-footer-text\">" + escape(footer) + "</p>\n");
+        v.put("repository", repository == null ? "" : repositoryLink());
         v.put("bodyEnd", view.bodyEndHtml());
         return page.fill(v);
+    }
+
+    private String repositoryLink() {
+        String host = java.net.URI.create(repository).getHost();
+        String where = host == null ? "" : " on " + host.replaceFirst("^www\\.", "");
+        return "\n  <a class=\"icon-button repo-link\" href=\"" + escape(repository) + "\" aria-label=\"Source repository" + escape(where)
+                + "\" title=\"Source repository" + escape(where) + "\">" + REPOSITORY_ICON + "</a>";
     }
 
     /** HTML-escapes text for element content and attribute values. */

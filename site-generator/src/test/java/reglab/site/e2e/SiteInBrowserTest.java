@@ -14,7 +14,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -140,12 +142,71 @@ class SiteInBrowserTest {
         Page p = context.newPage();
         p.navigate(url("LICENSE.html"));
         p.fill("#search-input", "elastic net");
-        p.waitForSelector("#search-results li a");
-        String first = p.textContent("#search-results li a .r-title");
-        assertEquals("Elastic Net Regularization", first);
+        p.waitForSelector("#search-results a");
+        assertEquals("Elastic Net Regularization", p.textContent("#search-results a .search-heading"));
         p.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/site-search.png")));
         p.press("#search-input", "Enter");
         p.waitForURL("**/index.html#elastic-net-regularization");
+        p.close();
+    }
+
+    /**
+     * The issue's four queries, typed as a reader would: British spelling, a transposition, the
+     * first letters of a word, and two words the second of which is unfinished. Each must put the
+     * section that treats the subject first (the document has two sections titled Dropout; either
+     * is right).
+     */
+    @Test
+    void searchRanksForgivesTyposAndMatchesPrefixes() {
+        Page p = context.newPage();
+        p.navigate(url("lab.html"));
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("regularisation", List.of("index.html#regularization-techniques-in-machine-learning"));
+        expected.put("dropuot", List.of("index.html#3-dropout", "index.html#dropout"));
+        expected.put("lass", List.of("index.html#1-l1-regularization-lasso-regression"));
+        expected.put("early stop", List.of("index.html#2-early-stopping"));
+        StringBuilder report = new StringBuilder();
+        expected.forEach((query, right) -> {
+            p.fill("#search-input", "");
+            p.locator("#search-input").pressSequentially(query);
+            p.waitForFunction("q => document.querySelector('#search-results a') && document.getElementById('search-input').value === q", query);
+            @SuppressWarnings("unchecked")
+            List<String> hrefs = (List<String>) p.evaluate("() => [...document.querySelectorAll('#search-results a')].map(a => a.getAttribute('href'))");
+            String heading = p.textContent("#search-results a .search-heading");
+            report.append(String.format("%-15s -> %s (%s); then %s%n", query, hrefs.get(0), heading, hrefs.subList(1, Math.min(3, hrefs.size()))));
+            assertTrue(right.contains(hrefs.get(0)), "'" + query + "' should find " + right + " first, found " + hrefs);
+            assertTrue(p.locator("#search-results a").first().locator("mark").count() > 0, "'" + query + "': the match is marked");
+        });
+        System.out.print(report);
+        p.close();
+    }
+
+    @Test
+    void searchResultsAreGroupedByPageAndReachableByKeyboard() {
+        Page p = context.newPage();
+        p.navigate(url("index.html"));
+        p.keyboard().press("/");
+        assertEquals("search-input", p.evaluate("() => document.activeElement.id"), "the / key focuses the search box");
+        p.keyboard().type("dropout");
+        p.waitForSelector("#search-results .search-group");
+        @SuppressWarnings("unchecked")
+        List<String> pages = (List<String>) p.evaluate("() => [...document.querySelectorAll('#search-results .search-page')].map(e => e.textContent)");
+        assertEquals(List.of("Regularization Techniques in Machine Learning", "Lab"), pages.subList(0, 2));
+        assertEquals(pages.size(), new java.util.HashSet<>(pages).size(), "one group per page");
+        assertTrue(((String) p.evaluate("() => document.getElementById('search-status').textContent")).matches("\\d+ results on \\d+ pages.*"));
+        p.keyboard().press("ArrowDown");
+        String first = (String) p.evaluate("() => document.activeElement.getAttribute('href')");
+        p.keyboard().press("ArrowDown");
+        String second = (String) p.evaluate("() => document.activeElement.getAttribute('href')");
+        assertFalse(first.equals(second));
+        p.keyboard().press("ArrowUp");
+        p.keyboard().press("ArrowUp");
+        assertEquals("search-input", p.evaluate("() => document.activeElement.id"), "ArrowUp from the first result returns to the box");
+        p.keyboard().press("ArrowDown");
+        p.keyboard().press("End");
+        p.keyboard().press("Enter");
+        p.waitForURL(u -> !u.endsWith("index.html"));
+        assertFalse(p.url().endsWith("/index.html"), "Enter on a result follows it");
         p.close();
     }
 

@@ -125,6 +125,40 @@ class ServeWithSiteBuilderTest {
         assertEquals(List.of(), consoleErrors);
     }
 
+    /**
+     * The site file and sections live too: a new folder becomes a section of the sidebar, the site
+     * file's title shows after a save, a broken site file shows its line over the page, and fixing
+     * it clears the message.
+     */
+    @Test
+    void editingTheSiteFileAndAddingASectionReloadThePage() throws IOException {
+        Path siteFile = content.resolve("site.yml");
+        try (BrowserContext context = reader.browser().newContext()) {
+            Page page = context.newPage();
+            page.navigate(server.url());
+            page.waitForCondition(() -> server.openPages() > 0, new Page.WaitForConditionOptions().setTimeout(WAIT_MILLIS));
+
+            Files.createDirectories(content.resolve("guide"));
+            Files.writeString(content.resolve("guide/alerts.md"), "# Alerts\n\n> [!TIP]\n> Sections come from folders.\n");
+            page.locator("#site-nav summary:text('Guide')").waitFor(new Locator.WaitForOptions().setTimeout(WAIT_MILLIS));
+
+            Files.writeString(siteFile, "title: Served Docs\n");
+            page.locator(".site-title:text('Served Docs')").waitFor(new Locator.WaitForOptions().setTimeout(WAIT_MILLIS));
+
+            Files.writeString(siteFile, "title: Served Docs\nnav:\n  - guide/:\n      - alert.md\n");
+            Locator overlay = page.locator("#reglab-error-overlay");
+            overlay.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(WAIT_MILLIS));
+            assertTrue(overlay.innerText().contains("site.yml:4:9: site file: nav names 'guide/alert.md', but there is no such page"),
+                    overlay.innerText());
+
+            Files.writeString(siteFile, "title: Served Docs\nnav:\n  - guide/:\n      - alerts.md\n");
+            overlay.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN).setTimeout(WAIT_MILLIS));
+        } finally {
+            Files.deleteIfExists(siteFile);
+            Files.deleteIfExists(content.resolve("guide/alerts.md"));
+        }
+    }
+
     private static int port() {
         return Integer.parseInt(server.url().replaceAll(".*:(\\d+)/$", "$1"));
     }
