@@ -3,6 +3,7 @@ package reglab.site.render.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reglab.site.SiteException;
 import reglab.site.render.RenderKind;
+import reglab.site.render.RenderListener;
 import reglab.site.render.RenderRequest;
 import reglab.site.render.RenderResult;
 import reglab.site.render.SourceLocation;
@@ -169,6 +172,66 @@ class BrowserRendererTest {
         for (RenderRequest q : reqs) {
             assertTrue(a.get(q.key()).isOk(), () -> a.get(q.key()).error());
             assertEquals(a.get(q.key()).html(), b.get(q.key()).html(), "byte-identical " + q.kind());
+        }
+    }
+
+    @Test
+    void severalPagesShareABatchAndGiveWhatOnePageGives() {
+        List<RenderRequest> reqs = new ArrayList<>(diagrams.stream().map(d -> req(RenderKind.MERMAID, d, "")).toList());
+        reqs.add(req(RenderKind.MERMAID, "graph LR\n  a --> b\n  b -->", ""));
+        for (int i = 0; i < 30; i++) {
+            reqs.add(req(RenderKind.MATH_INLINE, "x_{" + i + "}^2", ""));
+        }
+        reqs.add(req(RenderKind.CODE, "import numpy as np", "python"));
+        Map<String, RenderResult> one;
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium, 1)) {
+            one = r.renderAll(reqs);
+            assertEquals(1, r.pageCount());
+        }
+        List<String> heard = new ArrayList<>();
+        int[] started = new int[3];
+        RenderListener listener = new RenderListener() {
+            @Override
+            public void started(int distinct, int cached, int workers) {
+                started[0] = distinct;
+                started[1] = cached;
+                started[2] = workers;
+            }
+
+            @Override
+            public void rendered(RenderRequest request) {
+                heard.add(request.key());
+            }
+        };
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium, 3)) {
+            List<RenderRequest> reversed = new ArrayList<>(reqs);
+            Collections.reverse(reversed);
+            Map<String, RenderResult> three = r.renderAll(reversed, listener);
+            assertEquals(2, r.pageCount(), "eight diagrams and 31 small items: two pages' worth of work, within 3");
+            assertEquals(1, r.batchCount());
+            assertEquals(List.of(reqs.size(), 0, 2), List.of(started[0], started[1], started[2]));
+            assertEquals(reqs.size(), heard.size(), "every item reported once");
+            assertEquals(Set.copyOf(one.keySet()), Set.copyOf(heard));
+            assertEquals(one, three, "the same results, byte for byte, whichever page drew what");
+            assertFalse(three.get(reqs.get(7).key()).isOk(), "the broken diagram fails on its own");
+            assertTrue(three.get(reqs.get(0).key()).isOk());
+
+            // The pages stay open for the next batch, which renders only what is new.
+            Map<String, RenderResult> again = r.renderAll(List.of(reqs.get(0), req(RenderKind.MATH_INLINE, "y^3", "")));
+            assertEquals(2, r.pageCount());
+            assertEquals(2, r.batchCount());
+            assertTrue(again.get(req(RenderKind.MATH_INLINE, "y^3", "").key()).html().contains("katex"));
+        }
+    }
+
+    @Test
+    void aRenderPageThatThrowsStopsTheBatchWithItsMessage() {
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium, 1)) {
+            r.renderAll(List.of(req(RenderKind.MATH_INLINE, "a", "")));
+            r.renderPageForTests().evaluate("() => { window.reglab.renderBatch = async () => { throw new Error('boom'); }; }");
+            SiteException e = assertThrows(SiteException.class,
+                    () -> r.renderAll(List.of(req(RenderKind.MATH_INLINE, "b", ""))));
+            assertTrue(e.getMessage().startsWith("the build-time browser failed while rendering: Error: boom"), e.getMessage());
         }
     }
 
