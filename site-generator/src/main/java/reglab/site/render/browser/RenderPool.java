@@ -28,7 +28,7 @@ import reglab.site.SiteException;
 final class RenderPool implements RenderPage.Queue, AutoCloseable {
 
     /** How many diagrams' worth of work makes another page pay for its loading. */
-    static final int DIAGRAMS_PER_PAGE = 6;
+    static final int DIAGRAMS_PER_PAGE = 12;
     /** Formulas or code blocks that cost about as much as one diagram. */
     static final int CHEAP_ITEMS_PER_DIAGRAM = 20;
     /** Formulas and code blocks per chunk. */
