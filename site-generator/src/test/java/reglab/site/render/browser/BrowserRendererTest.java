@@ -179,6 +179,9 @@ class BrowserRendererTest {
     void severalPagesShareABatchAndGiveWhatOnePageGives() {
         List<RenderRequest> reqs = new ArrayList<>(diagrams.stream().map(d -> req(RenderKind.MERMAID, d, "")).toList());
         reqs.add(req(RenderKind.MERMAID, "graph LR\n  a --> b\n  b -->", ""));
+        for (int i = 0; i < 6; i++) {
+            reqs.add(req(RenderKind.MERMAID, "graph LR\n  a" + i + "[Step " + i + "] --> b" + i + "{Check}", ""));
+        }
         for (int i = 0; i < 30; i++) {
             reqs.add(req(RenderKind.MATH_INLINE, "x_{" + i + "}^2", ""));
         }
@@ -207,7 +210,7 @@ class BrowserRendererTest {
             List<RenderRequest> reversed = new ArrayList<>(reqs);
             Collections.reverse(reversed);
             Map<String, RenderResult> three = r.renderAll(reversed, listener);
-            assertEquals(2, r.pageCount(), "eight diagrams and 31 small items: two pages' worth of work, within 3");
+            assertEquals(2, r.pageCount(), "14 diagrams and 31 small items: two pages' worth of work, within 3");
             assertEquals(1, r.batchCount());
             assertEquals(List.of(reqs.size(), 0, 2), List.of(started[0], started[1], started[2]));
             assertEquals(reqs.size(), heard.size(), "every item reported once");

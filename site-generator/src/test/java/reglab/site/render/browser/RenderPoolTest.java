@@ -23,13 +23,13 @@ class RenderPoolTest {
     }
 
     @Test
-    void aBatchGetsOnePagePerSixDiagramsOfWorkUpToTheLimit() {
+    void aBatchGetsOnePagePerTwelveDiagramsOfWorkUpToTheLimit() {
         RenderPool four = new RenderPool(null, 4);
         assertEquals(1, four.pagesFor(items(1, 0)));
-        assertEquals(1, four.pagesFor(items(6, 0)));
-        assertEquals(2, four.pagesFor(items(7, 0)));
-        assertEquals(1, four.pagesFor(items(0, 100)), "100 formulas are about five diagrams' work");
-        assertEquals(2, four.pagesFor(items(0, 121)));
+        assertEquals(1, four.pagesFor(items(12, 0)));
+        assertEquals(2, four.pagesFor(items(13, 0)));
+        assertEquals(1, four.pagesFor(items(0, 240)), "240 formulas are about twelve diagrams' work");
+        assertEquals(2, four.pagesFor(items(0, 241)));
         assertEquals(4, four.pagesFor(items(300, 1000)));
         assertEquals(1, new RenderPool(null, 1).pagesFor(items(300, 1000)));
     }
