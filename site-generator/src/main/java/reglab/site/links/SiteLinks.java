@@ -26,14 +26,21 @@ public final class SiteLinks {
 
     private final Set<String> pages;
     private final Set<String> files;
+    private final Set<String> drafts;
 
     /**
      * @param pages content-relative paths of all pages ({@code index.md}, {@code LICENSE.md}, …)
      * @param files content-relative paths of all other files copied to the output
      */
     public SiteLinks(Set<String> pages, Set<String> files) {
+        this(pages, files, Set.of());
+    }
+
+    /** @param drafts content-relative paths of the drafts, which are not built: a link to one says so */
+    public SiteLinks(Set<String> pages, Set<String> files, Set<String> drafts) {
         this.pages = Set.copyOf(pages);
         this.files = Set.copyOf(files);
+        this.drafts = Set.copyOf(drafts);
     }
 
     /** Resolves {@code written}, a URL written in the page at content path {@code fromPage}. */
@@ -55,17 +62,19 @@ public final class SiteLinks {
             return broken(resolved.problem() == Resolved.Problem.ABOVE_ROOT ? "it points above the content folder"
                     : "it writes a slash as %2F, which no file name holds; separate folders with /");
         }
-        String target = targetOf(resolved);
+        String target = targetOf(resolved, pages, files);
         if (target == null) {
-            return broken("no page or file '" + resolved.path() + "' in the content folder");
+            String draft = targetOf(resolved, drafts, Set.of());
+            return broken(draft != null ? "'" + draft + "' is a draft (draft: true), which is not built; publish it or "
+                    + "remove the link" : "no page or file '" + resolved.path() + "' in the content folder");
         }
         String href = PercentEncoding.encodePath(SitePaths.relative(fromOutput, OutputPaths.forSource(target)))
                 + url.fragmentSuffix();
         return new Resolution(Kind.INTERNAL, href, OutputPaths.forSource(target), url.decodedFragment(), null);
     }
 
-    /** The content path of the page or file {@code found} names, or null. */
-    private String targetOf(Resolved found) {
+    /** The content path of the page (one of {@code pages}) or file {@code found} names, or null. */
+    private static String targetOf(Resolved found, Set<String> pages, Set<String> files) {
         if (found.isFolder()) {
             String index = found.file("index.md");
             return pages.contains(index) ? index : null;

@@ -11,10 +11,9 @@ import reglab.site.content.SiteConfig;
 
 /**
  * The site's navigation: folders under the content folder are sections, nested as the folders
- * are. The order within a section is the site file's {@code nav} where it lists the section's
- * entries, then, for the rest, the section's {@code index.md} first and the others by weight,
- * label and path. Previous/next links and breadcrumbs follow the same order. Pages with
- * {@code nav: false} are left out.
+ * are. Within a section its {@code index.md} comes first, then the entries the site file's
+ * {@code nav} lists for it, in that order, then the rest by weight, label and path. Previous/next
+ * links and breadcrumbs follow the same order. Pages with {@code nav: false} are left out.
  */
 public final class NavTree {
 

@@ -1,7 +1,6 @@
 package reglab.site.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,9 @@ import reglab.site.url.SitePaths;
 public final class PageAssembler {
 
     private final Theme theme;
-    private final NavTree tree;
     private final NavHtml nav;
     private final List<ParsedPage> navOrder;
-    private final Map<String, NavPage> navPages = new HashMap<>();
+    private final Map<String, NavPage> navPages = new LinkedHashMap<>();
     private final Attribution attribution;
     private final List<PageAssets> assets;
 
@@ -46,7 +44,7 @@ public final class PageAssembler {
             byOutput.put(p.outputPath(), p);
             navPages.put(p.outputPath(), navPage(p));
         }
-        this.tree = NavTree.build(List.copyOf(navPages.values()), config);
+        NavTree tree = NavTree.build(List.copyOf(navPages.values()), config);
         this.nav = new NavHtml(tree);
         List<ParsedPage> order = new ArrayList<>();
         tree.readingOrder().forEach(n -> order.add(byOutput.remove(n.outputPath())));

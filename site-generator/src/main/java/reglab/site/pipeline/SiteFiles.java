@@ -3,6 +3,7 @@ package reglab.site.pipeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import reglab.site.SiteException;
@@ -44,7 +45,14 @@ final class SiteFiles {
         files.put(SearchIndex.FILE, search.js().getBytes(StandardCharsets.UTF_8));
         files.putAll(SearchIndex.engineFiles());
         if (options.baseUrl() != null) {
-            files.put("sitemap.xml", Sitemap.xml(options.baseUrl(), assembled.pagePaths()).getBytes(StandardCharsets.UTF_8));
+            Map<String, LocalDate> lastmod = new TreeMap<>();
+            for (ParsedPage page : assembled.navOrder()) {
+                LocalDate date = page.source().frontMatter().settings().date();
+                if (date != null) {
+                    lastmod.put(page.outputPath(), date);
+                }
+            }
+            files.put("sitemap.xml", Sitemap.xml(options.baseUrl(), assembled.pagePaths(), lastmod).getBytes(StandardCharsets.UTF_8));
         }
         return files;
     }

@@ -33,7 +33,7 @@ final class SiteParser {
         Map<String, Path> assets = site.content().assets().stream().collect(Collectors.toMap(Content.Asset::path, Content.Asset::file));
         ImageSizes sizes = new ImageSizes(path -> site.svgs().containsKey(path) ? site.svgs().get(path).bytes()
                 : assets.containsKey(path) ? read(assets.get(path)) : images.files().get(path));
-        PageParser parser = new PageParser(MarkdownPipeline.standard(), transforms, new SiteLinks(pages, files), images, sizes);
+        PageParser parser = new PageParser(MarkdownPipeline.standard(), transforms, new SiteLinks(pages, files, Set.copyOf(site.content().drafts())), images, sizes);
         return new ParsedSite(site, site.pages().stream().map(parser::parse).toList(), images);
     }
 

@@ -83,7 +83,7 @@ class DocsSiteEditionsTest {
         try (PDDocument pdf = PDDocument.load(result.pdf().toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             for (String expected : List.of("Note Start with installing", "Warning A learning rate above one diverges",
-                    "sections from folders", "For plain gradient descent on this problem")) {
+                    "sections from folders", "Footnotes", "For plain gradient descent on this problem")) {
                 assertTrue(text.contains(expected), "PDF text lacks '" + expected + "': " + text);
             }
             int images = 0;

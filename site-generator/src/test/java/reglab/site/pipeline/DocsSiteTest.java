@@ -2,6 +2,7 @@ package reglab.site.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reglab.site.SiteException;
 import reglab.site.testing.FakeRenderer;
 
 /**
@@ -71,6 +73,17 @@ class DocsSiteTest {
         assertFalse(Files.exists(out.resolve("guide/unfinished.html")), "a draft is not built");
         assertTrue(progress.contains("not built (draft: true): guide/unfinished.md"), progress);
         assertFalse(Files.exists(out.resolve("site.yml")), "the site file is not published");
+    }
+
+    @Test
+    void aLinkToADraftSaysItIsADraft(@TempDir Path content) throws IOException {
+        Files.writeString(content.resolve("index.md"), "# Home\n\nSoon: [the plan](plan.md).\n");
+        Files.writeString(content.resolve("plan.md"), "---\ndraft: true\n---\n# Plan\n");
+        SiteException e = assertThrows(SiteException.class, () -> new SiteBuilder(
+                new BuildOptions(content, "content", tmp.resolve("draft-site"), null, List.of(), List.of(), false),
+                new PrintStream(new ByteArrayOutputStream())).build(new FakeRenderer()));
+        assertEquals("content/index.md:3: broken link 'plan.md': 'plan.md' is a draft (draft: true), which is not built; "
+                + "publish it or remove the link", e.getMessage());
     }
 
     @Test
@@ -138,7 +151,9 @@ class DocsSiteTest {
         assertEquals("Source repository on github.com", repo.attr("aria-label"));
         assertEquals("© 2025 The fixture's authors · text under CC BY 4.0", install.selectFirst(".page-footer .site-footer-text").text());
         String sitemap = Files.readString(out.resolve("sitemap.xml"));
-        assertTrue(sitemap.contains("<loc>https://example.org/fixture/guide/markdown/alerts.html</loc>"), sitemap);
+        assertTrue(sitemap.contains("<url><loc>https://example.org/fixture/guide/markdown/alerts.html</loc></url>"), sitemap);
+        assertTrue(sitemap.contains("<url><loc>https://example.org/fixture/reference/front-matter.html</loc>"
+                + "<lastmod>2025-02-18</lastmod></url>"), "front matter date is the page's lastmod: " + sitemap);
         assertTrue(Files.readString(out.resolve("404.html")).contains("href=\"/fixture/assets/site.css\""),
                 "with the site file's base URL the 404 page links from the host's root");
     }
