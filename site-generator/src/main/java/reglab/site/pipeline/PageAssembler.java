@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import reglab.site.markdown.heading.Toc;
 import reglab.site.render.RenderResult;
+import reglab.site.render.SharedStyles;
 import reglab.site.theme.PageView;
 import reglab.site.theme.Theme;
 import reglab.site.url.SitePaths;
@@ -46,7 +47,7 @@ public final class PageAssembler {
      *                  {@code {{root}}} standing for the page's prefix to the site root
      */
     public String assemble(ParsedPage page, Map<String, RenderResult> results, String extraHead) {
-        String content = page.slots().fill(page.html(), results);
+        String content = SharedStyles.onceEach(page.slots().fill(page.html(), results));
         String root = SitePaths.rootPrefix(page.outputPath());
         StringBuilder head = new StringBuilder(extraHead.replace("{{root}}", root));
         StringBuilder bodyEnd = new StringBuilder();
