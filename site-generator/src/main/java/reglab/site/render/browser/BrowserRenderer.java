@@ -29,9 +29,15 @@ import reglab.site.render.Renderer;
  * build parses Markdown ({@link #prelaunch()} starts it even when the cache is warm, where it only
  * costs time).
  *
- * <p>Output per kind: MERMAID → {@code <svg role="img" aria-labelledby=… aria-describedby=…>} with
- * a {@code <title>} and a {@code <desc>} text alternative, element ids prefixed by
- * {@code mermaid-<first 12 hex digits of the key>}; MATH_* → KaTeX's {@code <span class="katex…">};
+ * <p>Output per kind: MERMAID → one {@code <div class="diagram-canvas diagram-canvas-light|dark">}
+ * per drawing: a diagram that names its own theme is drawn once in it; one that names none is
+ * drawn for the light and for the dark page theme (the canvases also carry {@code diagram-light}
+ * and {@code diagram-dark}; site.css shows one). Each holds an
+ * {@code <svg role="img" aria-labelledby=… aria-describedby=…>} with a {@code <title>} and a
+ * {@code <desc>} text alternative and element ids prefixed by {@code mermaid-<first 12 hex digits
+ * of the key>} (plus {@code -light}/{@code -dark}); its path data is rounded to a tenth of a unit
+ * by svgo, and Mermaid's CSS moves to a {@code <style data-shared="mermaid-css-…">} that
+ * {@link reglab.site.render.SharedStyles} keeps once per page. MATH_* → KaTeX's {@code <span class="katex…">};
  * CODE → {@code <pre><code class="hljs language-x">…</code></pre>} (unknown language: escaped text).
  * Errors carry the renderer's message and the line within the request's source.
  *
@@ -48,6 +54,7 @@ public final class BrowserRenderer implements Renderer {
     private final Supplier<HeadlessChromium> launcher;
     private final boolean ownsBrowser;
     private final int maxPages;
+    private final boolean optimize;
     private final RenderCache diskCache;
     private final Map<String, String> memory = new HashMap<>();
     private CompletableFuture<Started> started;
@@ -75,7 +82,7 @@ public final class BrowserRenderer implements Renderer {
      * @throws IllegalArgumentException if {@code maxPages} is below 1
      */
     public BrowserRenderer(Path cacheDir, Path browser, int maxPages) {
-        this(cacheDir, () -> HeadlessChromium.launch(browser), true, maxPages);
+        this(cacheDir, () -> HeadlessChromium.launch(browser), true, maxPages, true);
     }
 
     /**
@@ -88,16 +95,28 @@ public final class BrowserRenderer implements Renderer {
 
     /** As {@link #BrowserRenderer(Path, HeadlessChromium)}, rendering in at most {@code maxPages} pages at once. */
     public BrowserRenderer(Path cacheDir, HeadlessChromium shared, int maxPages) {
-        this(cacheDir, () -> shared, false, maxPages);
+        this(cacheDir, () -> shared, false, maxPages, true);
     }
 
-    private BrowserRenderer(Path cacheDir, Supplier<HeadlessChromium> launcher, boolean ownsBrowser, int maxPages) {
+    /**
+     * A renderer that keeps diagrams as Mermaid drew them: full-precision coordinates, each
+     * diagram's CSS in its own {@code <style>}; otherwise as above (variants, ids, text
+     * alternative). For tests that compare the optimized output with Mermaid's own. Memory cache
+     * only; the browser stays open on {@link #close()}.
+     */
+    public static BrowserRenderer unoptimized(HeadlessChromium shared) {
+        return new BrowserRenderer(null, () -> shared, false, defaultPages(), false);
+    }
+
+    private BrowserRenderer(Path cacheDir, Supplier<HeadlessChromium> launcher, boolean ownsBrowser, int maxPages,
+                            boolean optimize) {
         if (maxPages < 1) {
             throw new IllegalArgumentException("render pages must be at least 1, got " + maxPages);
         }
         this.launcher = launcher;
         this.ownsBrowser = ownsBrowser;
         this.maxPages = maxPages;
+        this.optimize = optimize;
         this.diskCache = cacheDir == null ? null : new RenderCache(cacheDir, RenderPage.fingerprint());
     }
 
@@ -236,7 +255,7 @@ public final class BrowserRenderer implements Renderer {
 
     private Started start() {
         HeadlessChromium chromium = launcher.get();
-        RenderPool pool = new RenderPool(chromium, maxPages);
+        RenderPool pool = new RenderPool(chromium, maxPages, optimize);
         if (closing) {
             // Closed while the browser was starting (a build that found everything cached):
             // skip loading a page; close() shuts the browser down.

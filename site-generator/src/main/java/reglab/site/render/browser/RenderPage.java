@@ -36,6 +36,8 @@ final class RenderPage implements AutoCloseable {
     private static final String PAGE_RESOURCES = "reglab/site/render/browser/";
     private static final String[] FINGERPRINTED = {
         "reglab/vendor/versions.properties", PAGE_RESOURCES + "render.html", PAGE_RESOURCES + "render.mjs",
+        PAGE_RESOURCES + "mermaid-diagram.mjs", PAGE_RESOURCES + "diagram-themes.mjs", PAGE_RESOURCES + "shared-styles.mjs",
+        PAGE_RESOURCES + "svg-optimizer.mjs", PAGE_RESOURCES + "svg-optimizer-worker.mjs",
     };
 
     /**
@@ -43,7 +45,7 @@ final class RenderPage implements AutoCloseable {
      * chunks until there is none; a loop started while an older one runs waits for it to end.
      */
     private static final String PULL_LOOP = """
-            batch => {
+            ({ batch, optimize }) => {
               const previous = window.reglabQueue ?? Promise.resolve();
               window.reglabQueue = previous.then(async () => {
                 while (window.reglabReady !== true) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -52,7 +54,7 @@ final class RenderPage implements AutoCloseable {
                   if (items == null) return;
                   let results;
                   try {
-                    results = await window.reglab.renderBatch(items);
+                    results = await window.reglab.renderBatch(items, optimize);
                   } catch (e) {
                     await window.reglabFailed(batch, String(e?.stack ?? e));
                     return;
@@ -126,9 +128,13 @@ final class RenderPage implements AutoCloseable {
                 + "); blocked requests: " + blocked);
     }
 
-    /** Starts the page's loop for {@code batch} and returns at once. */
-    void runQueue(int batch) {
-        page.evaluate(PULL_LOOP, batch);
+    /**
+     * Starts the page's loop for {@code batch} and returns at once.
+     *
+     * @param optimize false to keep diagrams as Mermaid drew them (for tests that compare)
+     */
+    void runQueue(int batch, boolean optimize) {
+        page.evaluate(PULL_LOOP, Map.of("batch", batch, "optimize", optimize));
     }
 
     /**

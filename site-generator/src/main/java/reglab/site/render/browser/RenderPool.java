@@ -18,8 +18,8 @@ import reglab.site.SiteException;
  * diagrams), so a batch gets only as many pages as it has work for ({@link #pagesFor}), up to the
  * pool's limit; pages stay open for the next batch ({@code serve}).
  *
- * <p>Chunks: diagrams first and few to a chunk (the slow items, spread early), then formulas and
- * code blocks many to a chunk (a millisecond or two each, where a round trip to the page would cost
+ * <p>Chunks: diagrams first, at most {@value #MAX_DIAGRAMS_PER_CHUNK} to a chunk and fewer when
+ * pages share them (the slow items, spread early), then formulas and code blocks many to a chunk (a millisecond or two each, where a round trip to the page would cost
  * as much as the item). Output does not depend on which page renders what: every diagram is drawn
  * from its own seeds (see render.mjs), and the other renderers keep no state between items.
  *
@@ -33,24 +33,29 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
     static final int CHEAP_ITEMS_PER_DIAGRAM = 20;
     /** Formulas and code blocks per chunk. */
     static final int CHEAP_ITEMS_PER_CHUNK = 50;
-    /** Most diagrams in one chunk; fewer when that leaves a page under four chunks to balance with. */
+    /** Most diagrams in one chunk; with several pages, fewer when that leaves a page under four chunks to balance with. */
     static final int MAX_DIAGRAMS_PER_CHUNK = 8;
     /** How long a new page may take to load its libraries before the build gives up. */
     private static final long LOAD_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private final HeadlessChromium chromium;
     private final int maxPages;
+    private final boolean optimize;
     private final List<RenderPage> pages = new ArrayList<>();
     private Batch batch;
     private int batchIds;
 
-    /** @param maxPages the most pages a batch may use, at least 1 */
-    RenderPool(HeadlessChromium chromium, int maxPages) {
+    /**
+     * @param maxPages the most pages a batch may use, at least 1
+     * @param optimize false to keep diagrams as Mermaid drew them (see render.mjs)
+     */
+    RenderPool(HeadlessChromium chromium, int maxPages, boolean optimize) {
         if (maxPages < 1) {
             throw new IllegalArgumentException("render pages must be at least 1, got " + maxPages);
         }
         this.chromium = chromium;
         this.maxPages = maxPages;
+        this.optimize = optimize;
     }
 
     /** Opens the first page and waits for its libraries; the launch thread calls it before any batch. */
@@ -92,7 +97,7 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
         batch = b;
         try {
             for (RenderPage page : using) {
-                page.runQueue(b.id);
+                page.runQueue(b.id, optimize);
             }
             using.get(0).waitUntil(b::finished);
         } finally {
@@ -110,7 +115,10 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
         for (Map<String, Object> item : items) {
             (isDiagram(item) ? diagrams : cheap).add(item);
         }
-        int perChunk = Math.max(1, Math.min(MAX_DIAGRAMS_PER_CHUNK, diagrams.size() / (workers * 4)));
+        // One page balances with nobody: the largest chunks, so each diagram's optimization (a
+        // worker in the page, see render.mjs) overlaps the drawing of the next.
+        int perChunk = workers == 1 ? MAX_DIAGRAMS_PER_CHUNK
+                : Math.max(1, Math.min(MAX_DIAGRAMS_PER_CHUNK, diagrams.size() / (workers * 4)));
         Deque<List<Map<String, Object>>> chunks = new ArrayDeque<>();
         for (int i = 0; i < diagrams.size(); i += perChunk) {
             chunks.add(List.copyOf(diagrams.subList(i, Math.min(diagrams.size(), i + perChunk))));

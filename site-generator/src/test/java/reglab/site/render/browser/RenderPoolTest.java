@@ -24,14 +24,14 @@ class RenderPoolTest {
 
     @Test
     void aBatchGetsOnePagePerTwelveDiagramsOfWorkUpToTheLimit() {
-        RenderPool four = new RenderPool(null, 4);
+        RenderPool four = new RenderPool(null, 4, true);
         assertEquals(1, four.pagesFor(items(1, 0)));
         assertEquals(1, four.pagesFor(items(12, 0)));
         assertEquals(2, four.pagesFor(items(13, 0)));
         assertEquals(1, four.pagesFor(items(0, 240)), "240 formulas are about twelve diagrams' work");
         assertEquals(2, four.pagesFor(items(0, 241)));
         assertEquals(4, four.pagesFor(items(300, 1000)));
-        assertEquals(1, new RenderPool(null, 1).pagesFor(items(300, 1000)));
+        assertEquals(1, new RenderPool(null, 1, true).pagesFor(items(300, 1000)));
     }
 
     @Test
@@ -44,5 +44,7 @@ class RenderPoolTest {
         assertEquals("f119", chunks.getLast().get(19).get("key"));
         assertEquals(List.of(1, 1, 1, 1, 1, 1, 1, 1), RenderPool.chunks(items(7, 1), 2).stream().map(List::size).toList(),
                 "few diagrams: one per chunk, so two pages share them evenly");
+        assertEquals(List.of(7, 1), RenderPool.chunks(items(7, 1), 1).stream().map(List::size).toList(),
+                "one page: the largest chunks");
     }
 }
