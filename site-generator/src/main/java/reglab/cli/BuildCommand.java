@@ -2,8 +2,10 @@ package reglab.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Set;
 import reglab.site.pipeline.BuildOptions;
+import reglab.site.pipeline.BuildProgress;
 import reglab.site.pipeline.BuildReport;
 import reglab.site.pipeline.LoadedSite;
 import reglab.site.pipeline.SiteBuilder;
@@ -32,7 +34,7 @@ public final class BuildCommand implements Command {
     @Override
     public String help() {
         return String.join("\n",
-                SiteOptions.usage(name()),
+                SiteOptions.usage(name()) + " [--render-pages N]",
                 "",
                 "Builds the documentation site: every Mermaid diagram, formula and code block is rendered at",
                 "build time in headless Chromium, so pages need no JavaScript for them and work offline.",
@@ -43,13 +45,16 @@ public final class BuildCommand implements Command {
                 SiteOptions.outHelp(DEFAULT_OUT),
                 SiteOptions.baseUrlHelp("the site's public URL, e.g. https://example.org/reglab/; writes sitemap.xml"),
                 SiteOptions.browserHelp(),
+                SiteOptions.renderPagesHelp(),
                 "",
                 "Example: ./reglab build --out /tmp/site && xdg-open /tmp/site/index.html");
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return SiteOptions.ALL;
+        Set<String> options = new HashSet<>(SiteOptions.ALL);
+        options.add(SiteOptions.RENDER_PAGES);
+        return Set.copyOf(options);
     }
 
     @Override
@@ -58,11 +63,12 @@ public final class BuildCommand implements Command {
         Path root = SiteOptions.repositoryRoot();
         Path outDir = SiteOptions.out(args, root, DEFAULT_OUT);
         BuildOptions options = BuildOptions.of(SiteOptions.content(args, root), outDir, SiteOptions.baseUrl(args));
+        int renderPages = SiteOptions.renderPages(args);
         long start = System.nanoTime();
-        SiteBuilder builder = new SiteBuilder(options, out);
+        SiteBuilder builder = new SiteBuilder(options, BuildProgress.forConsole(out));
         LoadedSite site = builder.load();
         Path browser = new BrowserLocator().locate(SiteOptions.browser(args));
-        try (BrowserRenderer renderer = new BrowserRenderer(BrowserRenderer.defaultCacheDir(root), browser)) {
+        try (BrowserRenderer renderer = new BrowserRenderer(BrowserRenderer.defaultCacheDir(root), browser, renderPages)) {
             renderer.prelaunchIfCold();
             BuildReport report = builder.build(site, renderer);
             out.printf("reglab: built %d page(s) in %.1f s; open %s%n", report.pages().size(),

@@ -28,7 +28,7 @@ public final class ServeCommand implements Command {
     @Override
     public String help() {
         return String.join("\n",
-                "Usage: ./reglab serve [--port N] [--content DIR] [--out DIR] [--browser PATH]",
+                "Usage: ./reglab serve [--port N] [--content DIR] [--out DIR] [--browser PATH] [--render-pages N]",
                 "",
                 "Builds the site (like ./reglab build), then serves the output folder on 127.0.0.1 only.",
                 "Watches the content folder, including new subfolders, and rebuilds on every change with",
@@ -42,13 +42,14 @@ public final class ServeCommand implements Command {
                 SiteOptions.contentHelp(),
                 SiteOptions.outHelp(BuildCommand.DEFAULT_OUT),
                 SiteOptions.browserHelp(),
+                SiteOptions.renderPagesHelp(),
                 "",
                 "Example: ./reglab serve --port 8080   then open http://127.0.0.1:8080/");
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("port", SiteOptions.CONTENT, SiteOptions.OUT, SiteOptions.BROWSER);
+        return Set.of("port", SiteOptions.CONTENT, SiteOptions.OUT, SiteOptions.BROWSER, SiteOptions.RENDER_PAGES);
     }
 
     @Override
@@ -60,7 +61,7 @@ public final class ServeCommand implements Command {
         Path site = SiteOptions.out(args, root, BuildCommand.DEFAULT_OUT);
         // Offline: the local server is not at the site file's base URL, so the 404 page keeps relative links.
         SiteBuildSession session = new SiteBuildSession(BuildOptions.of(content, site, null).forOffline(),
-                BrowserRenderer.defaultCacheDir(root), SiteOptions.browser(args), out);
+                BrowserRenderer.defaultCacheDir(root), SiteOptions.browser(args), SiteOptions.renderPages(args), out);
         DevServer server = DevServer.start(content, site, port, DevServer.DEFAULT_QUIET, session, out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("reglab: stopping the server and closing the browser ...");

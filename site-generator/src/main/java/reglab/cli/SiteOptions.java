@@ -3,6 +3,7 @@ package reglab.cli;
 import java.nio.file.Path;
 import java.util.Set;
 import reglab.site.render.browser.BrowserLocator;
+import reglab.site.render.browser.BrowserRenderer;
 
 /**
  * The options {@code build}, {@code bundle} and {@code serve} share ({@code --content},
@@ -20,6 +21,10 @@ final class SiteOptions {
     static final String BROWSER = "browser";
     /** All four, for a command that takes nothing else. */
     static final Set<String> ALL = Set.of(CONTENT, OUT, BASE_URL, BROWSER);
+    /** How many browser pages render in parallel ({@code build} and {@code serve}). */
+    static final String RENDER_PAGES = "render-pages";
+    /** The most {@value #RENDER_PAGES} a user may ask for: each page is a renderer process of about 200 MB. */
+    static final int MAX_RENDER_PAGES = 16;
 
     private SiteOptions() {
     }
@@ -46,6 +51,17 @@ final class SiteOptions {
     static String browserHelp() {
         return "  --browser PATH  the Chromium executable (default: $" + BrowserLocator.ENV
                 + ", then chromium on the PATH, then Playwright's)";
+    }
+
+    static String renderPagesHelp() {
+        return "  --render-pages N  browser pages that render diagrams in parallel, 1-" + MAX_RENDER_PAGES + " (default: "
+                + BrowserRenderer.defaultPages() + " here, one per core up to 4;\n"
+                + "                  a build opens one per six diagrams' worth of work to render, up to N)";
+    }
+
+    /** The {@code --render-pages} value, else {@link BrowserRenderer#defaultPages()}. */
+    static int renderPages(Args args) throws UserError {
+        return args.getInt(RENDER_PAGES, BrowserRenderer.defaultPages(), 1, MAX_RENDER_PAGES);
     }
 
     /** Refuses positional arguments: these commands take options only. */

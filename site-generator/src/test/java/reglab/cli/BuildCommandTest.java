@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,5 +118,35 @@ class BuildCommandTest {
         CliRun bad = CliRun.run("build", "--outt", "x");
         assertEquals(2, bad.exit);
         assertTrue(bad.err.startsWith("error: build: unknown option --outt"), bad.err);
+    }
+
+    @Test
+    void outsideATerminalTheBuildPrintsOneLinePerStageAndNoLiveLine() throws IOException {
+        Path dir = content("# Home\n\nThe square $x^2$.\n\n```mermaid\ngraph LR\n  a --> b\n```\n\n```python\nprint(1)\n```\n");
+        Files.writeString(dir.resolve("notes.txt"), "kept\n");
+        CliRun run = CliRun.run("build", "--content", dir.toString(), "--out", tmp.resolve("site").toString(),
+                "--render-pages", "1");
+        assertEquals(0, run.exit, run.err);
+        assertFalse(run.out.contains("\r"), "no carriage returns in a log");
+        List<String> lines = run.out.lines().toList();
+        List<String> stages = lines.stream().map(l -> l.split(" +")[1]).toList();
+        assertEquals(List.of("load", "parse", "render", "assemble", "files", "check", "write", "built"), stages, run.out);
+        assertTrue(lines.get(0).startsWith("reglab: load     1 page and 1 other file in " + dir + "/ ("), lines.get(0));
+        assertTrue(lines.get(1).startsWith("reglab: parse    1 page: 1 diagram, 1 formula, 1 code block ("), lines.get(1));
+        assertTrue(lines.get(2).startsWith("reglab: render   1 diagram, 1 formula, 1 code block (distinct): "), lines.get(2));
+        assertTrue(lines.get(2).contains(" in 1 browser page ("), lines.get(2));
+        assertTrue(lines.get(3).startsWith("reglab: assemble 1 page and the 404 page ("), lines.get(3));
+        assertTrue(lines.get(6).startsWith("reglab: write    "), lines.get(6));
+        assertTrue(lines.get(6).contains(" to " + tmp.resolve("site") + " ("), lines.get(6));
+        for (String line : lines.subList(0, 7)) {
+            assertTrue(line.matches(".* \\(\\d+ ms\\)|.* \\(\\d+\\.\\d s\\)"), "ends with the stage's time: " + line);
+        }
+    }
+
+    @Test
+    void renderPagesMustBeAPositiveNumber() {
+        CliRun bad = CliRun.run("build", "--render-pages", "0");
+        assertEquals(2, bad.exit);
+        assertTrue(bad.err.startsWith("error: build: --render-pages"), bad.err);
     }
 }

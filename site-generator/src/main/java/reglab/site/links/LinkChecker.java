@@ -29,10 +29,11 @@ public final class LinkChecker {
      * @param links content links recorded by {@link LinkRewriter}
      * @param pages every output HTML page: root-relative path to its HTML
      * @param files every other output path
+     * @return how many references the pages hold (each checked)
      * @throws SiteException naming the content file:line (or the output page) of the first problem
      */
-    public static void check(List<InternalLink> links, Map<String, String> pages, Set<String> files) {
-        check(links, pages, files, "");
+    public static int check(List<InternalLink> links, Map<String, String> pages, Set<String> files) {
+        return check(links, pages, files, "");
     }
 
     /**
@@ -40,7 +41,7 @@ public final class LinkChecker {
      *                 start with it resolve from the site root (the 404 page's links, see
      *                 {@code BuildOptions.notFoundRoot()})
      */
-    public static void check(List<InternalLink> links, Map<String, String> pages, Set<String> files, String hostRoot) {
+    public static int check(List<InternalLink> links, Map<String, String> pages, Set<String> files, String hostRoot) {
         Map<String, Set<String>> idsByPage = new HashMap<>();
         pages.forEach((path, html) -> idsByPage.put(path, HtmlTags.ids(html)));
         for (InternalLink link : links) {
@@ -54,14 +55,17 @@ public final class LinkChecker {
                         + "; heading anchors are the heading text in lower case with hyphens for spaces");
             }
         }
+        int references = 0;
         for (Map.Entry<String, String> page : new TreeMap<>(pages).entrySet()) {
-            checkPage(page.getKey(), page.getValue(), idsByPage, files, hostRoot);
+            references += checkPage(page.getKey(), page.getValue(), idsByPage, files, hostRoot);
         }
+        return references;
     }
 
-    private static void checkPage(String path, String html, Map<String, Set<String>> idsByPage, Set<String> files,
+    private static int checkPage(String path, String html, Map<String, Set<String>> idsByPage, Set<String> files,
             String hostRoot) {
-        for (Reference r : HtmlReferences.find(path, html)) {
+        List<Reference> references = HtmlReferences.find(path, html);
+        for (Reference r : references) {
             Url url = r.url();
             if (!url.kind().inSite()) {
                 if (r.resource() && !url.kind().offline()) {
@@ -80,6 +84,7 @@ public final class LinkChecker {
                         + target);
             }
         }
+        return references.size();
     }
 
     /**

@@ -1,15 +1,17 @@
 package reglab.site.pipeline;
 
-import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import reglab.site.render.RenderListener;
 import reglab.site.render.RenderRequest;
 import reglab.site.render.RenderResult;
 import reglab.site.render.Renderer;
 
 /**
  * The render stage: every diagram, formula and code block of the build, sent to the renderer (the
- * headless browser) as one batch, so the browser starts once and each library loads once.
+ * headless browser) as one batch, so the browser starts once and each library loads once. Reports
+ * how many came from the cache and, on a terminal, a live count while the browser works.
  */
 final class RenderBatch {
 
@@ -17,17 +19,70 @@ final class RenderBatch {
     }
 
     /** @return the results by {@link RenderRequest#key()} */
-    static Map<String, RenderResult> render(ParsedSite site, Renderer renderer, PrintStream progress) {
-        List<RenderRequest> requests = site.requests();
-        RenderCounts counts = RenderCounts.of(requests);
-        progress.println("reglab: rendering " + counts.diagrams() + " diagram(s), " + counts.formulas() + " formula(s) and "
-                + counts.codeBlocks() + " code block(s) in one batch ...");
-        if (requests.isEmpty()) {
-            return Map.of();
-        }
-        long start = System.nanoTime();
-        Map<String, RenderResult> results = renderer.renderAll(requests);
-        progress.printf("reglab: rendered in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    static Map<String, RenderResult> render(List<RenderRequest> requests, Renderer renderer, BuildProgress progress) {
+        long start = progress.now();
+        Tally tally = new Tally(requests, progress, start);
+        Map<String, RenderResult> results = requests.isEmpty() ? Map.of() : renderer.renderAll(requests, tally);
+        progress.stage("render", tally.summary(), start);
         return results;
+    }
+
+    /** Counts what the renderer reports and keeps the live line. */
+    private static final class Tally implements RenderListener {
+        private final BuildProgress progress;
+        private final long start;
+        private final RenderCounts wanted;
+        private int distinct;
+        private int cached;
+        private int workers;
+        private int diagrams;
+        private int formulas;
+        private int code;
+
+        Tally(List<RenderRequest> requests, BuildProgress progress, long start) {
+            this.progress = progress;
+            this.start = start;
+            Map<String, RenderRequest> unique = new LinkedHashMap<>();
+            requests.forEach(r -> unique.putIfAbsent(r.key(), r));
+            this.wanted = RenderCounts.of(List.copyOf(unique.values()));
+        }
+
+        @Override
+        public void started(int distinct, int cached, int workers) {
+            this.distinct = distinct;
+            this.cached = cached;
+            this.workers = workers;
+            live(true);
+        }
+
+        @Override
+        public void rendered(RenderRequest request) {
+            switch (request.kind()) {
+                case MERMAID -> diagrams++;
+                case MATH_INLINE, MATH_DISPLAY -> formulas++;
+                case CODE -> code++;
+            }
+            live(diagrams + formulas + code == distinct - cached);
+        }
+
+        private void live(boolean force) {
+            if (distinct == cached) {
+                return;
+            }
+            progress.live("render", (diagrams + formulas + code) + " of " + (distinct - cached) + " rendered: "
+                    + BuildProgress.count(diagrams, "diagram") + ", " + BuildProgress.count(formulas, "formula") + ", "
+                    + BuildProgress.count(code, "code block") + " (" + BuildProgress.duration(progress.now() - start) + ")", force);
+        }
+
+        String summary() {
+            String what = BuildProgress.count(wanted.diagrams(), "diagram") + ", " + BuildProgress.count(wanted.formulas(), "formula")
+                    + ", " + BuildProgress.count(wanted.codeBlocks(), "code block") + " (distinct): ";
+            int inBrowser = distinct - cached;
+            if (distinct == 0) {
+                return "nothing to render";
+            }
+            return what + cached + " from the cache, " + inBrowser + " rendered"
+                    + (inBrowser == 0 ? "" : " in " + BuildProgress.count(workers, "browser page"));
+        }
     }
 }

@@ -2,6 +2,7 @@ package reglab.site.pipeline;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import reglab.site.links.LinkChecker;
@@ -19,10 +20,14 @@ import reglab.site.render.Renderer;
 public final class SiteBuilder {
 
     private final BuildOptions options;
-    private final PrintStream progress;
+    private final BuildProgress progress;
 
-    /** @param progress where the build's progress lines go */
+    /** @param progress where the build's progress lines go (stage lines only, see {@link BuildProgress#lines}) */
     public SiteBuilder(BuildOptions options, PrintStream progress) {
+        this(options, BuildProgress.lines(progress));
+    }
+
+    public SiteBuilder(BuildOptions options, BuildProgress progress) {
         this.options = options;
         this.progress = progress;
     }
@@ -43,19 +48,38 @@ public final class SiteBuilder {
     /** The build phase, on what {@link #load()} returned. */
     public BuildReport build(LoadedSite site, Renderer renderer) {
         BuildOptions options = this.options.withDefaultBaseUrl(site.config().baseUrl());
+        long start = progress.now();
         ParsedSite parsed = SiteParser.parse(site, options.transforms());
-        Map<String, RenderResult> rendered = RenderBatch.render(parsed, renderer, progress);
+        RenderCounts counts = parsed.counts();
+        progress.stage("parse", BuildProgress.count(parsed.pages().size(), "page") + ": "
+                + BuildProgress.count(counts.diagrams(), "diagram") + ", " + BuildProgress.count(counts.formulas(), "formula")
+                + ", " + BuildProgress.count(counts.codeBlocks(), "code block"), start);
+
+        Map<String, RenderResult> rendered = RenderBatch.render(parsed.requests(), renderer, progress);
+
+        start = progress.now();
         AssembledSite assembled = SiteAssembler.assemble(parsed, rendered, options);
+        progress.stage("assemble", BuildProgress.count(assembled.pagePaths().size(), "page") + " and the 404 page", start);
+
+        start = progress.now();
         Map<String, byte[]> files = SiteFiles.collect(parsed, assembled, options);
-        LinkChecker.check(parsed.links(), assembled.html(), files.keySet(), options.notFoundRoot());
+        progress.stage("files", BuildProgress.count(files.size(), "other file") + " (theme, search index, assets)", start);
+
+        start = progress.now();
+        int references = LinkChecker.check(parsed.links(), assembled.html(), files.keySet(), options.notFoundRoot());
+        progress.stage("check", BuildProgress.count(references, "reference") + " in " + BuildProgress.count(assembled.html().size(),
+                "page") + " and " + BuildProgress.count(parsed.links().size(), "content link") + " lead somewhere", start);
+
         BuildReport report = BuildReport.of(parsed, assembled, files, options);
         for (RemoteImages.Replacement r : report.replacements()) {
-            progress.println("reglab: replaced remote image " + r.remoteUrl() + " (" + r.where() + ") with " + r.localPath());
+            progress.note("replaced remote image " + r.remoteUrl() + " (" + r.where() + ") with " + r.localPath());
         }
+        start = progress.now();
         Map<String, byte[]> output = output(files, assembled, report);
         SiteWriter.write(options.out(), output);
-        progress.println("reglab: wrote " + report.pages().size() + " page(s), " + output.size() + " files to "
-                + options.out());
+        long bytes = output.values().stream().mapToLong(b -> b.length).sum();
+        progress.stage("write", BuildProgress.count(output.size(), "file") + String.format(Locale.ROOT, ", %.1f MB to ", bytes / 1e6)
+                + options.out(), start);
         return report;
     }
 

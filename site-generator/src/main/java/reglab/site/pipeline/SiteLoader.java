@@ -1,7 +1,6 @@
 package reglab.site.pipeline;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +29,8 @@ final class SiteLoader {
     }
 
     /** @throws SiteException if the output and content folders overlap, or the content cannot be read */
-    static LoadedSite load(BuildOptions options, PrintStream progress) {
+    static LoadedSite load(BuildOptions options, BuildProgress progress) {
+        long start = progress.now();
         Path contentDir = options.content().toAbsolutePath().normalize();
         Path out = options.out().toAbsolutePath().normalize();
         if (out.startsWith(contentDir) || contentDir.startsWith(out)) {
@@ -39,17 +39,19 @@ final class SiteLoader {
         }
         Content content = ContentLoader.load(options.content(), options.contentDisplay());
         List<SourcePage> sources = LicensePages.addTo(content.pages());
-        progress.println("reglab: " + content.pages().size() + " page(s) and " + content.assets().size()
-                + " other file(s) in " + options.contentDisplay() + "/"
-                + (content.drafts().isEmpty() ? "" : "; not built (draft: true): " + String.join(", ", content.drafts())));
         SiteConfig config = SiteConfig.load(options.content(), options.contentDisplay());
         config.checkNav(sources.stream().map(SourcePage::path).collect(Collectors.toSet()), Set.copyOf(content.drafts()),
                 sources.stream().filter(p -> !p.frontMatter().settings().inNav()).map(SourcePage::path).collect(Collectors.toSet()));
-        return new LoadedSite(content, sources, config, svgs(content, options.contentDisplay(), progress));
+        LoadedSite site = new LoadedSite(content, sources, config, svgs(content, options.contentDisplay(), progress));
+        progress.stage("load", BuildProgress.count(content.pages().size(), "page") + " and "
+                + BuildProgress.count(content.assets().size(), "other file")
+                + " in " + options.contentDisplay() + "/"
+                + (content.drafts().isEmpty() ? "" : "; not built (draft: true): " + String.join(", ", content.drafts())), start);
+        return site;
     }
 
     /** Every SVG file of the content made safe ({@link SvgImage}), saying what was removed from which. */
-    private static Map<String, SvgImage> svgs(Content content, String display, PrintStream progress) {
+    private static Map<String, SvgImage> svgs(Content content, String display, BuildProgress progress) {
         Map<String, SvgImage> out = new TreeMap<>();
         for (Content.Asset asset : content.assets()) {
             if (asset.path().toLowerCase(Locale.ROOT).endsWith(".svg")) {
@@ -61,7 +63,7 @@ final class SiteLoader {
                     throw new SiteException(name + ": cannot read: " + e.getMessage());
                 }
                 if (!svg.removed().isEmpty()) {
-                    progress.println("reglab: " + name + ": removed " + svg.summary()
+                    progress.note(name + ": removed " + svg.summary()
                             + " (an SVG image may not run scripts or load other files)");
                 }
                 out.put(asset.path(), svg);

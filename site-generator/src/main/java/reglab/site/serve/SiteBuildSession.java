@@ -2,14 +2,9 @@ package reglab.site.serve;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import reglab.site.pipeline.BuildOptions;
+import reglab.site.pipeline.BuildProgress;
 import reglab.site.pipeline.SiteBuilder;
-import reglab.site.render.RenderRequest;
-import reglab.site.render.RenderResult;
-import reglab.site.render.Renderer;
 import reglab.site.render.browser.BrowserLocator;
 import reglab.site.render.browser.BrowserRenderer;
 
@@ -25,6 +20,7 @@ public final class SiteBuildSession implements SiteRebuilder {
     private final BuildOptions options;
     private final Path cacheDir;
     private final String browserOption;
+    private final int renderPages;
     private final PrintStream progress;
     private BrowserRenderer renderer;
     private boolean built;
@@ -36,52 +32,28 @@ public final class SiteBuildSession implements SiteRebuilder {
      *                      server's single timing line instead
      */
     public SiteBuildSession(BuildOptions options, Path cacheDir, String browserOption, PrintStream progress) {
+        this(options, cacheDir, browserOption, BrowserRenderer.defaultPages(), progress);
+    }
+
+    /** @param renderPages the most browser pages a rebuild renders in at once */
+    public SiteBuildSession(BuildOptions options, Path cacheDir, String browserOption, int renderPages, PrintStream progress) {
         this.options = options;
         this.cacheDir = cacheDir;
         this.browserOption = browserOption;
+        this.renderPages = renderPages;
         this.progress = progress;
     }
 
     @Override
     public String build() {
         if (renderer == null) {
-            renderer = new BrowserRenderer(cacheDir, new BrowserLocator().locate(browserOption));
+            renderer = new BrowserRenderer(cacheDir, new BrowserLocator().locate(browserOption), renderPages);
             renderer.prelaunch();
         }
-        PrintStream stageOutput = built ? new PrintStream(PrintStream.nullOutputStream()) : progress;
-        TimedRenderer timed = new TimedRenderer(renderer);
-        new SiteBuilder(options, stageOutput).build(timed);
+        BuildProgress stages = built ? BuildProgress.silent() : BuildProgress.lines(progress);
+        new SiteBuilder(options, stages).build(renderer);
         built = true;
-        return "render " + timed.millis() + " ms";
-    }
-
-    /** Measures the render stage, to tell browser time from the rest of a rebuild. */
-    private static final class TimedRenderer implements Renderer {
-        private final Renderer inner;
-        private long nanos;
-
-        TimedRenderer(Renderer inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public Map<String, RenderResult> renderAll(List<RenderRequest> requests) {
-            long start = System.nanoTime();
-            try {
-                return inner.renderAll(requests);
-            } finally {
-                nanos += System.nanoTime() - start;
-            }
-        }
-
-        long millis() {
-            return TimeUnit.NANOSECONDS.toMillis(nanos);
-        }
-
-        /** The session owns the real renderer and closes it once, in {@link SiteBuildSession#close}. */
-        @Override
-        public void close() {
-        }
+        return stages.stageSummary();
     }
 
     @Override

@@ -13,22 +13,31 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import reglab.site.SiteException;
 import reglab.site.render.RenderKind;
+import reglab.site.render.RenderListener;
 import reglab.site.render.RenderRequest;
 import reglab.site.render.RenderResult;
 import reglab.site.render.Renderer;
 
 /**
  * Renders a build's Mermaid diagrams (inline SVG), formulas (KaTeX HTML+MathML) and code blocks
- * (highlight.js HTML) in one headless Chromium page, as one batch per {@link #renderAll} call.
- * Results come from, in order: this renderer's memory (it may be kept open across rebuilds, as
- * {@code serve} does), the disk cache (if a folder was given), the browser. The browser starts
- * only when something is not cached, so a build with nothing new never launches it; call
- * {@link #prelaunchIfCold()} early to start it in the background while the build parses Markdown
- * ({@link #prelaunch()} starts it even when the cache is warm, where it only costs time).
+ * (highlight.js HTML) in headless Chromium, as one batch per {@link #renderAll} call, spread over
+ * as many render pages as the batch has work for, up to a limit ({@link RenderPool}). Results come
+ * from, in order: this renderer's memory (it may be kept open across rebuilds, as {@code serve}
+ * does), the disk cache (if a folder was given), the browser. The browser starts only when
+ * something is not cached, so a build with nothing new never launches it; call
+ * {@link #prelaunchIfCold()} early to start it and load the first page in the background while the
+ * build parses Markdown ({@link #prelaunch()} starts it even when the cache is warm, where it only
+ * costs time).
  *
- * <p>Output per kind: MERMAID → {@code <svg role="img" aria-labelledby=… aria-describedby=…>} with
- * a {@code <title>} and a {@code <desc>} text alternative, element ids prefixed by
- * {@code mermaid-<first 12 hex digits of the key>}; MATH_* → KaTeX's {@code <span class="katex…">};
+ * <p>Output per kind: MERMAID → one {@code <div class="diagram-canvas diagram-canvas-light|dark">}
+ * per drawing: a diagram that names its own theme is drawn once in it; one that names none is
+ * drawn for the light and for the dark page theme (the canvases also carry {@code diagram-light}
+ * and {@code diagram-dark}; site.css shows one). Each holds an
+ * {@code <svg role="img" aria-labelledby=… aria-describedby=…>} with a {@code <title>} and a
+ * {@code <desc>} text alternative and element ids prefixed by {@code mermaid-<first 12 hex digits
+ * of the key>} (plus {@code -light}/{@code -dark}); its path data is rounded to a tenth of a unit
+ * by svgo, and Mermaid's CSS moves to a {@code <style data-shared="mermaid-css-…">} that
+ * {@link reglab.site.render.SharedStyles} keeps once per page. MATH_* → KaTeX's {@code <span class="katex…">};
  * CODE → {@code <pre><code class="hljs language-x">…</code></pre>} (unknown language: escaped text).
  * Errors carry the renderer's message and the line within the request's source.
  *
@@ -44,6 +53,8 @@ public final class BrowserRenderer implements Renderer {
 
     private final Supplier<HeadlessChromium> launcher;
     private final boolean ownsBrowser;
+    private final int maxPages;
+    private final boolean optimize;
     private final RenderCache diskCache;
     private final Map<String, String> memory = new HashMap<>();
     private CompletableFuture<Started> started;
@@ -52,7 +63,7 @@ public final class BrowserRenderer implements Renderer {
     private int rendered;
     private int batches;
 
-    private record Started(HeadlessChromium chromium, RenderPage page) {
+    private record Started(HeadlessChromium chromium, RenderPool pool) {
     }
 
     /**
@@ -62,7 +73,16 @@ public final class BrowserRenderer implements Renderer {
      * @param browser  the Chromium executable
      */
     public BrowserRenderer(Path cacheDir, Path browser) {
-        this(cacheDir, () -> HeadlessChromium.launch(browser), true);
+        this(cacheDir, browser, defaultPages());
+    }
+
+    /**
+     * As {@link #BrowserRenderer(Path, Path)}, rendering in at most {@code maxPages} pages at once.
+     *
+     * @throws IllegalArgumentException if {@code maxPages} is below 1
+     */
+    public BrowserRenderer(Path cacheDir, Path browser, int maxPages) {
+        this(cacheDir, () -> HeadlessChromium.launch(browser), true, maxPages, true);
     }
 
     /**
@@ -70,13 +90,42 @@ public final class BrowserRenderer implements Renderer {
      * {@link #close()} (for tests that share one browser).
      */
     public BrowserRenderer(Path cacheDir, HeadlessChromium shared) {
-        this(cacheDir, () -> shared, false);
+        this(cacheDir, shared, defaultPages());
     }
 
-    private BrowserRenderer(Path cacheDir, Supplier<HeadlessChromium> launcher, boolean ownsBrowser) {
+    /** As {@link #BrowserRenderer(Path, HeadlessChromium)}, rendering in at most {@code maxPages} pages at once. */
+    public BrowserRenderer(Path cacheDir, HeadlessChromium shared, int maxPages) {
+        this(cacheDir, () -> shared, false, maxPages, true);
+    }
+
+    /**
+     * A renderer that keeps diagrams as Mermaid drew them: full-precision coordinates, each
+     * diagram's CSS in its own {@code <style>}; otherwise as above (variants, ids, text
+     * alternative). For tests that compare the optimized output with Mermaid's own. Memory cache
+     * only; the browser stays open on {@link #close()}.
+     */
+    public static BrowserRenderer unoptimized(HeadlessChromium shared) {
+        return new BrowserRenderer(null, () -> shared, false, defaultPages(), false);
+    }
+
+    private BrowserRenderer(Path cacheDir, Supplier<HeadlessChromium> launcher, boolean ownsBrowser, int maxPages,
+                            boolean optimize) {
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("render pages must be at least 1, got " + maxPages);
+        }
         this.launcher = launcher;
         this.ownsBrowser = ownsBrowser;
+        this.maxPages = maxPages;
+        this.optimize = optimize;
         this.diskCache = cacheDir == null ? null : new RenderCache(cacheDir, RenderPage.fingerprint());
+    }
+
+    /**
+     * How many pages a renderer uses at most unless told: one per core the JVM may use, at most
+     * four (each page is a renderer process of about 200 MB).
+     */
+    public static int defaultPages() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -111,6 +160,11 @@ public final class BrowserRenderer implements Renderer {
 
     @Override
     public Map<String, RenderResult> renderAll(List<RenderRequest> requests) {
+        return renderAll(requests, RenderListener.NONE);
+    }
+
+    @Override
+    public Map<String, RenderResult> renderAll(List<RenderRequest> requests, RenderListener listener) {
         Map<String, RenderResult> results = new LinkedHashMap<>();
         Map<String, RenderRequest> missing = new LinkedHashMap<>();
         for (RenderRequest r : requests) {
@@ -132,22 +186,42 @@ public final class BrowserRenderer implements Renderer {
                 missing.put(key, r);
             }
         }
-        if (!missing.isEmpty()) {
-            results.putAll(renderInBrowser(missing));
+        if (missing.isEmpty()) {
+            listener.started(results.size(), results.size(), 0);
+        } else {
+            results.putAll(renderInBrowser(missing, results.size(), listener));
         }
         return results;
     }
 
-    private Map<String, RenderResult> renderInBrowser(Map<String, RenderRequest> missing) {
+    private Map<String, RenderResult> renderInBrowser(Map<String, RenderRequest> missing, int cached, RenderListener listener) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Map.Entry<String, RenderRequest> e : missing.entrySet()) {
             RenderRequest r = e.getValue();
             items.add(Map.of("key", e.getKey(), "id", e.getKey().substring(0, ID_LENGTH), "kind", r.kind().name(),
                     "source", r.source(), "language", r.language()));
         }
-        List<Map<String, Object>> out;
+        RenderPool pool = pool();
+        int workers = pool.pagesFor(items);
+        listener.started(cached + missing.size(), cached, workers);
+        Map<String, RenderResult> results = new LinkedHashMap<>();
         try {
-            out = page().renderBatch(items);
+            pool.render(items, workers, o -> {
+                String key = (String) o.get("key");
+                RenderRequest request = missing.get(key);
+                Object html = o.get("html");
+                if (html != null) {
+                    memory.put(key, (String) html);
+                    if (diskCache != null) {
+                        diskCache.store(request, (String) html);
+                    }
+                    results.put(key, RenderResult.ok((String) html));
+                } else {
+                    int line = o.get("line") instanceof Number n ? n.intValue() : 0;
+                    results.put(key, RenderResult.failed(errorMessage(request.kind(), String.valueOf(o.get("error"))), line));
+                }
+                listener.rendered(request);
+            });
         } catch (PlaywrightException e) {
             String m = String.valueOf(e.getMessage()).strip();
             throw new SiteException("the build-time browser failed while rendering " + items.size()
@@ -155,22 +229,6 @@ public final class BrowserRenderer implements Renderer {
         }
         batches++;
         rendered += items.size();
-        Map<String, RenderResult> results = new LinkedHashMap<>();
-        for (Map<String, Object> o : out) {
-            String key = (String) o.get("key");
-            RenderRequest request = missing.get(key);
-            Object html = o.get("html");
-            if (html != null) {
-                memory.put(key, (String) html);
-                if (diskCache != null) {
-                    diskCache.store(request, (String) html);
-                }
-                results.put(key, RenderResult.ok((String) html));
-            } else {
-                int line = o.get("line") instanceof Number n ? n.intValue() : 0;
-                results.put(key, RenderResult.failed(errorMessage(request.kind(), String.valueOf(o.get("error"))), line));
-            }
-        }
         return results;
     }
 
@@ -183,10 +241,10 @@ public final class BrowserRenderer implements Renderer {
         return prefix + raw;
     }
 
-    private RenderPage page() {
+    private RenderPool pool() {
         prelaunch();
         try {
-            return started.join().page();
+            return started.join().pool();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
@@ -197,14 +255,17 @@ public final class BrowserRenderer implements Renderer {
 
     private Started start() {
         HeadlessChromium chromium = launcher.get();
+        RenderPool pool = new RenderPool(chromium, maxPages, optimize);
         if (closing) {
             // Closed while the browser was starting (a build that found everything cached):
-            // skip loading the page; close() shuts the browser down.
-            return new Started(chromium, null);
+            // skip loading a page; close() shuts the browser down.
+            return new Started(chromium, pool);
         }
         try {
-            return new Started(chromium, new RenderPage(chromium));
+            pool.openFirst();
+            return new Started(chromium, pool);
         } catch (RuntimeException e) {
+            pool.close();
             if (ownsBrowser) {
                 chromium.close();
             }
@@ -217,24 +278,29 @@ public final class BrowserRenderer implements Renderer {
         return rendered;
     }
 
-    /** How many browser batches ran so far (at most one per {@link #renderAll} call). */
+    /** How many browser batches ran so far (at most one per {@link #renderAll} call, however many pages it used). */
     public int batchCount() {
         return batches;
     }
 
-    /** URLs the render page requested so far (all at its private origin unless something tried the network). */
+    /** How many render pages are open (they stay open between batches). */
+    public int pageCount() {
+        return started == null || !started.isDone() ? 0 : pool().pageCount();
+    }
+
+    /** URLs the render pages requested so far (all at their private origin unless something tried the network). */
     public List<String> requestedUrls() {
-        return started == null || !started.isDone() ? List.of() : page().requestedUrls();
+        return started == null || !started.isDone() ? List.of() : pool().requestedUrls();
     }
 
-    /** Requests the render page tried outside its private origin; they were aborted. */
+    /** Requests the render pages tried outside their private origin; they were aborted. */
     public List<String> blockedUrls() {
-        return started == null || !started.isDone() ? List.of() : page().blockedUrls();
+        return started == null || !started.isDone() ? List.of() : pool().blockedUrls();
     }
 
-    /** The render page, for tests that probe it (e.g. that the network is blocked). */
+    /** The first render page, for tests that probe it (e.g. that the network is blocked). */
     com.microsoft.playwright.Page renderPageForTests() {
-        return page().page();
+        return pool().first().page();
     }
 
     @Override
@@ -250,9 +316,7 @@ public final class BrowserRenderer implements Renderer {
             return;
         }
         try {
-            if (s.page() != null) {
-                s.page().close();
-            }
+            s.pool().close();
         } finally {
             if (ownsBrowser) {
                 s.chromium().close();

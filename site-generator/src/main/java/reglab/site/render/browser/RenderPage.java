@@ -3,6 +3,7 @@ package reglab.site.render.browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import reglab.site.SiteException;
 
 /**
@@ -18,6 +20,13 @@ import reglab.site.SiteException;
  * {@value #ORIGIN}, whose every response is served by this class from the class path (the vendor
  * libraries under {@code /reglab/vendor/}, the page itself next to this class); any other request
  * is aborted and remembered, so rendering never touches the network.
+ *
+ * <p>Work reaches the page as a queue it pulls from: {@link #runQueue} starts a loop in the page
+ * that asks the {@link Queue} for the next chunk of items, renders it with
+ * {@code window.reglab.renderBatch} (see render.mjs for the item shape) and hands the results back,
+ * until the queue says there is no more. Several pages, each in a renderer process of its own, can
+ * pull from one queue at once while the Java thread waits ({@link #waitUntil}) and answers them.
+ * Within a page one loop runs at a time: Mermaid keeps global state while it draws.
  */
 final class RenderPage implements AutoCloseable {
 
@@ -27,34 +36,128 @@ final class RenderPage implements AutoCloseable {
     private static final String PAGE_RESOURCES = "reglab/site/render/browser/";
     private static final String[] FINGERPRINTED = {
         "reglab/vendor/versions.properties", PAGE_RESOURCES + "render.html", PAGE_RESOURCES + "render.mjs",
+        PAGE_RESOURCES + "mermaid-diagram.mjs", PAGE_RESOURCES + "diagram-themes.mjs", PAGE_RESOURCES + "shared-styles.mjs",
+        PAGE_RESOURCES + "svg-optimizer.mjs", PAGE_RESOURCES + "svg-optimizer-worker.mjs",
     };
+
+    /**
+     * The page's side of the queue: a loop for one batch waits for the libraries, then asks for
+     * chunks until there is none; a loop started while an older one runs waits for it to end.
+     */
+    private static final String PULL_LOOP = """
+            ({ batch, optimize }) => {
+              const previous = window.reglabQueue ?? Promise.resolve();
+              window.reglabQueue = previous.then(async () => {
+                while (window.reglabReady !== true) await new Promise((resolve) => setTimeout(resolve, 5));
+                for (;;) {
+                  const items = await window.reglabNext(batch);
+                  if (items == null) return;
+                  let results;
+                  try {
+                    results = await window.reglab.renderBatch(items, optimize);
+                  } catch (e) {
+                    await window.reglabFailed(batch, String(e?.stack ?? e));
+                    return;
+                  }
+                  await window.reglabDone(batch, results);
+                }
+              });
+            }
+            """;
+
+    /** Where a page's loop takes its work from and gives its results to; called on the waiting thread. */
+    interface Queue {
+        /** The next chunk of items for {@code page} in batch {@code batch}, or null when there is none. */
+        List<Map<String, Object>> next(RenderPage page, int batch);
+
+        /** Results of a chunk, in the chunk's order. */
+        void done(RenderPage page, int batch, List<Map<String, Object>> results);
+
+        /** The page's render function threw (an item's error comes back as a result instead). */
+        void failed(RenderPage page, int batch, String message);
+    }
 
     private final BrowserContext context;
     private final Page page;
     private final List<String> requested = Collections.synchronizedList(new ArrayList<>());
     private final List<String> blocked = Collections.synchronizedList(new ArrayList<>());
     private final List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean crashed;
+    private volatile boolean ready;
 
-    /** Opens the page in a new context of {@code chromium} and waits until its libraries are loaded. */
-    RenderPage(HeadlessChromium chromium) {
+    /**
+     * Opens the page in a new context of {@code chromium} and returns once its navigation committed;
+     * the libraries go on loading while the caller's thread is in any Playwright call.
+     */
+    @SuppressWarnings("unchecked")
+    RenderPage(HeadlessChromium chromium, Queue queue) {
         context = chromium.browser().newContext();
         context.route("**/*", this::serve);
         page = context.newPage();
         page.onRequest(r -> requested.add(r.url()));
         page.onPageError(pageErrors::add);
-        page.navigate(ORIGIN + "/page/render.html");
+        page.onCrash(p -> crashed = true);
+        page.exposeFunction("reglabNext", args -> {
+            ready = true;
+            return queue.next(this, ((Number) args[0]).intValue());
+        });
+        page.exposeFunction("reglabDone", args -> {
+            queue.done(this, ((Number) args[0]).intValue(), (List<Map<String, Object>>) args[1]);
+            return null;
+        });
+        page.exposeFunction("reglabFailed", args -> {
+            queue.failed(this, ((Number) args[0]).intValue(), String.valueOf(args[1]));
+            return null;
+        });
+        page.navigate(ORIGIN + "/page/render.html", new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+    }
+
+    /** Waits until the page's libraries are loaded (render.mjs has drawn its warm-up diagram). */
+    void awaitLibraries() {
         try {
             page.waitForFunction("() => window.reglabReady === true");
+            ready = true;
         } catch (RuntimeException e) {
-            throw new SiteException("the render page did not load its libraries (" + String.join("; ", pageErrors)
-                    + "); blocked requests: " + blocked);
+            throw loadFailure();
         }
     }
 
-    /** Runs {@code window.reglab.renderBatch} on the items; see render.mjs for the item shape. */
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> renderBatch(List<Map<String, Object>> items) {
-        return (List<Map<String, Object>>) page.evaluate("items => window.reglab.renderBatch(items)", items);
+    /** The error for a page whose libraries did not load. */
+    SiteException loadFailure() {
+        return new SiteException("the render page did not load its libraries (" + String.join("; ", pageErrors)
+                + "); blocked requests: " + blocked);
+    }
+
+    /**
+     * Starts the page's loop for {@code batch} and returns at once.
+     *
+     * @param optimize false to keep diagrams as Mermaid drew them (for tests that compare)
+     */
+    void runQueue(int batch, boolean optimize) {
+        page.evaluate(PULL_LOOP, Map.of("batch", batch, "optimize", optimize));
+    }
+
+    /**
+     * Lets Playwright deliver the pages' calls and serve their requests on this thread until
+     * {@code condition} holds (tested at least every 10 ms, Playwright's polling interval).
+     */
+    void waitUntil(BooleanSupplier condition) {
+        page.waitForCondition(condition, new Page.WaitForConditionOptions().setTimeout(0));
+    }
+
+    /** Whether the page's libraries are loaded (it asked for work, or {@link #awaitLibraries} saw them). */
+    boolean ready() {
+        return ready;
+    }
+
+    /** Whether the page's renderer process died (e.g. out of memory). */
+    boolean crashed() {
+        return crashed;
+    }
+
+    /** Uncaught errors of the page so far. */
+    List<String> pageErrors() {
+        return List.copyOf(pageErrors);
     }
 
     /** Every URL the page requested so far. */
