@@ -52,6 +52,11 @@ copy('mermaid/dist/mermaid.esm.min.mjs', 'mermaid/mermaid.esm.min.mjs');
 copyDir('mermaid/dist/chunks/mermaid.esm.min', 'mermaid/chunks/mermaid.esm.min', /\.mjs$/);
 copy('mermaid/LICENSE', 'mermaid/LICENSE');
 
+// svgo: its self-contained browser build (an ES module, dependencies bundled) runs in a worker of
+// the render page and rounds each diagram's path data, so no Node process is needed at build time.
+copy('svgo/dist/svgo.browser.js', 'svgo/svgo.browser.js');
+copy('svgo/LICENSE', 'svgo/LICENSE');
+
 // KaTeX: the script for build-time rendering; the stylesheet and woff2 fonts for the pages.
 copy('katex/dist/katex.min.js', 'katex/katex.min.js');
 copy('katex/dist/katex.min.css', 'katex/katex.min.css');
@@ -84,6 +89,7 @@ const versions = {
   'highlight.js': version('@highlightjs/cdn-assets'),
   minisearch: version('minisearch'),
   'spdx-license-list': version('spdx-license-list'),
+  svgo: version('svgo'),
 };
 fs.writeFileSync(path.join(out, 'versions.properties'),
   Object.entries(versions).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');

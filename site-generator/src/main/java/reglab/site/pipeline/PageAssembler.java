@@ -12,6 +12,7 @@ import reglab.site.nav.NavHtml;
 import reglab.site.nav.NavPage;
 import reglab.site.nav.NavTree;
 import reglab.site.render.RenderResult;
+import reglab.site.render.SharedStyles;
 import reglab.site.theme.PageAssets;
 import reglab.site.theme.PageView;
 import reglab.site.theme.Theme;
@@ -70,7 +71,7 @@ public final class PageAssembler {
      *                  {@code {{root}}} standing for the page's prefix to the site root
      */
     public String assemble(ParsedPage page, Map<String, RenderResult> results, String extraHead) {
-        String content = page.slots().fill(page.html(), results);
+        String content = SharedStyles.onceEach(page.slots().fill(page.html(), results));
         String root = SitePaths.rootPrefix(page.outputPath());
         StringBuilder head = new StringBuilder(extraHead.replace("{{root}}", root));
         StringBuilder bodyEnd = new StringBuilder();

@@ -44,8 +44,8 @@ final class OfflineChecks {
 
     /** Diagrams are inline SVG, formulas typeset, and every KaTeX font the formulas use is loaded. */
     static void diagramsFormulasAndFonts(Frame page) {
-        page.waitForSelector(".diagram-svg > svg");
-        assertEquals(DIAGRAMS, page.locator(".diagram-svg > svg").count(), "inline SVG diagrams");
+        page.waitForSelector(".diagram-canvas > svg");
+        assertEquals(DIAGRAMS, page.locator(".diagram-canvas > svg").count(), "inline SVG diagrams");
         assertEquals(FORMULAS, page.locator(".katex").count(), "typeset formulas");
         Object missing = page.evaluate("async () => {"
                 + "  await document.fonts.ready;"

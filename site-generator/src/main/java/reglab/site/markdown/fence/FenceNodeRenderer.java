@@ -16,11 +16,12 @@ import reglab.site.render.RenderKind;
 
 /**
  * Writes a diagram figure or a code block around a render placeholder (the renderer returns the
- * diagram's {@code <svg>} and the code's whole {@code <pre><code>}). Diagrams get a text
- * alternative: the figure is labelled by the section it illustrates, and the diagram's source
- * (readable text: nodes and labelled edges) sits in a collapsed "Text version". A code block
- * (fenced, or indented as CommonMark allows) scrolls sideways inside a region that takes keyboard
- * focus and is named after its language, so a keyboard reaches every line of it.
+ * diagram's canvases, one per drawing, each with its {@code <svg>}, and the code's whole
+ * {@code <pre><code>}). Diagrams get a text alternative: the figure is labelled by the section it
+ * illustrates, and the diagram's source (readable text: nodes and labelled edges) sits in a
+ * collapsed "Text version". A code block (fenced, or indented as CommonMark allows) scrolls
+ * sideways inside a region that takes keyboard focus and is named after its language, so a
+ * keyboard reaches every line of it.
  */
 final class FenceNodeRenderer implements NodeRenderer {
 
@@ -45,7 +46,7 @@ final class FenceNodeRenderer implements NodeRenderer {
             String section = sectionTitle(node);
             String label = section.isEmpty() ? "Diagram" : "Diagram: " + section;
             html.raw("<figure class=\"diagram\" role=\"figure\" aria-label=\"" + Escaping.escapeHtml(label, false) + "\">");
-            html.raw("<div class=\"diagram-svg\">" + slots.add(RenderKind.MERMAID, source, "", node, 1) + "</div>");
+            html.raw(slots.add(RenderKind.MERMAID, source, "", node, 1));
             html.raw("<details class=\"diagram-text\"><summary>Text version of the diagram</summary><pre><code>");
             html.openPre();
             html.rawPre(Escaping.escapeHtml(source, false));

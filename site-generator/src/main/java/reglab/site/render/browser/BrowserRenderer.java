@@ -26,9 +26,15 @@ import reglab.site.render.Renderer;
  * {@link #prelaunchIfCold()} early to start it in the background while the build parses Markdown
  * ({@link #prelaunch()} starts it even when the cache is warm, where it only costs time).
  *
- * <p>Output per kind: MERMAID → {@code <svg role="img" aria-labelledby=… aria-describedby=…>} with
- * a {@code <title>} and a {@code <desc>} text alternative, element ids prefixed by
- * {@code mermaid-<first 12 hex digits of the key>}; MATH_* → KaTeX's {@code <span class="katex…">};
+ * <p>Output per kind: MERMAID → one {@code <div class="diagram-canvas diagram-canvas-light|dark">}
+ * per drawing: a diagram that names its own theme is drawn once in it; one that names none is
+ * drawn for the light and for the dark page theme (the canvases also carry {@code diagram-light}
+ * and {@code diagram-dark}; site.css shows one). Each holds an
+ * {@code <svg role="img" aria-labelledby=… aria-describedby=…>} with a {@code <title>} and a
+ * {@code <desc>} text alternative and element ids prefixed by {@code mermaid-<first 12 hex digits
+ * of the key>} (plus {@code -light}/{@code -dark}); its path data is rounded to a tenth of a unit
+ * by svgo, and Mermaid's CSS moves to a {@code <style data-shared="mermaid-css-…">} that
+ * {@link reglab.site.render.SharedStyles} keeps once per page. MATH_* → KaTeX's {@code <span class="katex…">};
  * CODE → {@code <pre><code class="hljs language-x">…</code></pre>} (unknown language: escaped text).
  * Errors carry the renderer's message and the line within the request's source.
  *
@@ -44,6 +50,7 @@ public final class BrowserRenderer implements Renderer {
 
     private final Supplier<HeadlessChromium> launcher;
     private final boolean ownsBrowser;
+    private final boolean optimize;
     private final RenderCache diskCache;
     private final Map<String, String> memory = new HashMap<>();
     private CompletableFuture<Started> started;
@@ -62,7 +69,7 @@ public final class BrowserRenderer implements Renderer {
      * @param browser  the Chromium executable
      */
     public BrowserRenderer(Path cacheDir, Path browser) {
-        this(cacheDir, () -> HeadlessChromium.launch(browser), true);
+        this(cacheDir, () -> HeadlessChromium.launch(browser), true, true);
     }
 
     /**
@@ -70,12 +77,23 @@ public final class BrowserRenderer implements Renderer {
      * {@link #close()} (for tests that share one browser).
      */
     public BrowserRenderer(Path cacheDir, HeadlessChromium shared) {
-        this(cacheDir, () -> shared, false);
+        this(cacheDir, () -> shared, false, true);
     }
 
-    private BrowserRenderer(Path cacheDir, Supplier<HeadlessChromium> launcher, boolean ownsBrowser) {
+    /**
+     * A renderer that keeps diagrams as Mermaid drew them: full-precision coordinates, each
+     * diagram's CSS in its own {@code <style>}; otherwise as above (variants, ids, text
+     * alternative). For tests that compare the optimized output with Mermaid's own. Memory cache
+     * only; the browser stays open on {@link #close()}.
+     */
+    public static BrowserRenderer unoptimized(HeadlessChromium shared) {
+        return new BrowserRenderer(null, () -> shared, false, false);
+    }
+
+    private BrowserRenderer(Path cacheDir, Supplier<HeadlessChromium> launcher, boolean ownsBrowser, boolean optimize) {
         this.launcher = launcher;
         this.ownsBrowser = ownsBrowser;
+        this.optimize = optimize;
         this.diskCache = cacheDir == null ? null : new RenderCache(cacheDir, RenderPage.fingerprint());
     }
 
@@ -147,7 +165,7 @@ public final class BrowserRenderer implements Renderer {
         }
         List<Map<String, Object>> out;
         try {
-            out = page().renderBatch(items);
+            out = page().renderBatch(items, optimize);
         } catch (PlaywrightException e) {
             String m = String.valueOf(e.getMessage()).strip();
             throw new SiteException("the build-time browser failed while rendering " + items.size()

@@ -27,6 +27,8 @@ final class RenderPage implements AutoCloseable {
     private static final String PAGE_RESOURCES = "reglab/site/render/browser/";
     private static final String[] FINGERPRINTED = {
         "reglab/vendor/versions.properties", PAGE_RESOURCES + "render.html", PAGE_RESOURCES + "render.mjs",
+        PAGE_RESOURCES + "mermaid-diagram.mjs", PAGE_RESOURCES + "diagram-themes.mjs", PAGE_RESOURCES + "shared-styles.mjs",
+        PAGE_RESOURCES + "svg-optimizer.mjs", PAGE_RESOURCES + "svg-optimizer-worker.mjs",
     };
 
     private final BrowserContext context;
@@ -51,10 +53,15 @@ final class RenderPage implements AutoCloseable {
         }
     }
 
-    /** Runs {@code window.reglab.renderBatch} on the items; see render.mjs for the item shape. */
+    /**
+     * Runs {@code window.reglab.renderBatch} on the items; see render.mjs for the item shape.
+     *
+     * @param optimize false to keep diagrams as Mermaid drew them (for tests that compare)
+     */
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> renderBatch(List<Map<String, Object>> items) {
-        return (List<Map<String, Object>>) page.evaluate("items => window.reglab.renderBatch(items)", items);
+    List<Map<String, Object>> renderBatch(List<Map<String, Object>> items, boolean optimize) {
+        return (List<Map<String, Object>>) page.evaluate("a => window.reglab.renderBatch(a.items, a.optimize)",
+                Map.of("items", items, "optimize", optimize));
     }
 
     /** Every URL the page requested so far. */

@@ -32,6 +32,9 @@ import reglab.site.render.SourceLocation;
 class BrowserRendererTest {
 
     private static final Path CONTENT = Path.of("..", "content", "index.md");
+    /** Mermaid's node fill and border in its dark and default themes, as the browser serializes the CSS. */
+    private static final String DARK_NODE = "fill: rgb(31, 32, 32); stroke: rgb(204, 204, 204);";
+    private static final String LIGHT_NODE = "fill: rgb(236, 236, 255); stroke: rgb(147, 112, 219);";
     private static HeadlessChromium chromium;
     private static BrowserRenderer shared;
     private static List<String> diagrams;
@@ -91,7 +94,8 @@ class BrowserRendererTest {
                 String e = out.get(elk.get(i).key()).html();
                 String g = out.get(dagre.get(i).key()).html();
                 String c = out.get(classic.get(i).key()).html();
-                assertTrue(e.startsWith("<svg"), e);
+                assertTrue(e.startsWith("<div class=\"diagram-canvas diagram-canvas-dark\"><svg "), "drawn once, in its own theme: " + e.substring(0, 80));
+                assertEquals(1, SvgGeometry.count(e, "<svg "), "one drawing for a diagram that names its theme");
                 assertFalse(SvgGeometry.edges(e).isEmpty(), "diagram " + i + " has edges");
                 assertEquals(0, SvgGeometry.nonOrthogonalEdges(e), "ELK routes every edge orthogonally, diagram " + i);
                 assertNotEquals(SvgGeometry.edges(e).get(0)[0], SvgGeometry.edges(g).get(0)[0] + 1e-9,
@@ -113,10 +117,11 @@ class BrowserRendererTest {
             RenderRequest light = req(RenderKind.MERMAID, diagrams.get(0).replace("theme: dark", "theme: default"), "");
             String lightSvg = one(r, light).html();
             for (RenderRequest q : elk) {
-                assertTrue(out.get(q.key()).html().contains("fill:#1f2020;stroke:#ccc"), "dark theme");
+                assertTrue(out.get(q.key()).html().contains(DARK_NODE), "dark theme");
             }
-            assertFalse(lightSvg.contains("fill:#1f2020"), "the default theme is not dark");
-            assertTrue(lightSvg.contains("fill:#ECECFF"), "the default theme's node fill");
+            assertFalse(lightSvg.contains(DARK_NODE), "the default theme is not dark");
+            assertTrue(lightSvg.contains(LIGHT_NODE), "the default theme's node fill");
+            assertTrue(lightSvg.startsWith("<div class=\"diagram-canvas diagram-canvas-light\"><svg "), "on the light canvas");
         }
     }
 
@@ -130,7 +135,7 @@ class BrowserRendererTest {
             for (RenderRequest q : reqs) {
                 String svg = out.get(q.key()).html();
                 String prefix = "mermaid-" + q.key().substring(0, BrowserRenderer.ID_LENGTH);
-                assertTrue(svg.startsWith("<svg id=\"" + prefix + "\""), svg.substring(0, 80));
+                assertEquals(prefix, SvgGeometry.ids(svg).get(0), "the svg's id");
                 for (String id : SvgGeometry.ids(svg)) {
                     assertTrue(id.startsWith(prefix), "id " + id + " carries the diagram prefix");
                     assertTrue(seen.add(id), "id " + id + " is unique across the page");
@@ -149,8 +154,101 @@ class BrowserRendererTest {
     }
 
     @Test
+    void aDiagramThatNamesNoThemeIsDrawnForTheLightAndForTheDarkPageTheme() {
+        RenderRequest q = req(RenderKind.MERMAID, "flowchart LR\n  A[Train] -->|overfits| B[Regularize]\n", "");
+        String html = one(shared, q).html();
+        String id = "mermaid-" + q.key().substring(0, BrowserRenderer.ID_LENGTH);
+        int split = html.indexOf("<div class=\"diagram-canvas diagram-canvas-dark diagram-dark\"><svg ");
+        assertTrue(html.startsWith("<div class=\"diagram-canvas diagram-canvas-light diagram-light\"><svg "), html.substring(0, 80));
+        assertTrue(split > 0, "a second drawing, for the dark theme");
+        String light = html.substring(0, split);
+        String dark = html.substring(split);
+        for (String[] drawing : new String[][] {{light, id + "-light"}, {dark, id + "-dark"}}) {
+            List<String> ids = SvgGeometry.ids(drawing[0]);
+            assertEquals(drawing[1], ids.get(0));
+            assertTrue(ids.stream().allMatch(i -> i.startsWith(drawing[1])), ids.toString());
+            assertTrue(drawing[0].contains("<title id=\"" + drawing[1] + "-title\">Flowchart with 2 nodes and 1 edges</title>"));
+            assertTrue(drawing[0].contains("aria-labelledby=\"" + drawing[1] + "-title\""));
+        }
+        assertEquals(SvgGeometry.ids(html).size(), SvgGeometry.idSet(html).size(), "ids unique across both drawings");
+        assertTrue(light.contains(LIGHT_NODE) && !light.contains(DARK_NODE), "Mermaid's default theme");
+        assertTrue(dark.contains(DARK_NODE) && !dark.contains(LIGHT_NODE), "Mermaid's dark theme");
+        // The dark theme's edge-label background, darkened from #585858 (4.4:1 under #ccc) to #444850.
+        assertTrue(dark.contains(".edgeLabel { background-color: rgb(68, 72, 80);"), "edge labels readable on dark");
+    }
+
+    @Test
+    void mermaidsCssIsSharedByDiagramsDrawnAlike() {
+        RenderRequest a = req(RenderKind.MERMAID, "flowchart LR\n  A --> B\n", "");
+        RenderRequest b = req(RenderKind.MERMAID, "flowchart TB\n  C --> D --> E\n", "");
+        RenderRequest styled = req(RenderKind.MERMAID, "flowchart LR\n  A --> B\n  classDef hot fill:#f96\n  class A hot\n", "");
+        Map<String, RenderResult> out = shared.renderAll(List.of(a, b, styled));
+        Pattern name = Pattern.compile("<style data-shared=\"(mermaid-css-[0-9a-f]{12})\">([^<]*)</style>");
+        List<String> names = new ArrayList<>();
+        for (RenderRequest q : List.of(a, b, styled)) {
+            Matcher m = name.matcher(out.get(q.key()).html());
+            assertTrue(m.find(), "light drawing's stylesheet");
+            names.add(m.group(1));
+            assertFalse(m.group(2).contains("#mermaid-"), "scoped by the class, not by an id");
+            assertTrue(m.group(2).startsWith("." + m.group(1) + " { font-family: "), m.group(2).substring(0, 60));
+            assertTrue(out.get(q.key()).html().matches("(?s)<div[^>]*><svg [^>]*class=\"[^\"]*\\b" + m.group(1) + "\\b.*"),
+                    "the svg carries the class");
+        }
+        assertEquals(names.get(0), names.get(1), "two flowcharts in one theme share their CSS");
+        assertNotEquals(names.get(0), names.get(2), "a classDef makes the CSS a diagram's own");
+    }
+
+    @Test
+    void optimizationRoundsPathDataToATenthAndLeavesTheRestAsMermaidDrewIt() {
+        List<RenderRequest> reqs = diagrams.stream().map(d -> req(RenderKind.MERMAID, d, "")).toList();
+        Map<String, RenderResult> optimized = shared.renderAll(reqs);
+        Map<String, RenderResult> raw;
+        try (BrowserRenderer r = BrowserRenderer.unoptimized(chromium)) {
+            raw = r.renderAll(reqs);
+        }
+        Pattern pathData = Pattern.compile(" d=\"([^\"]*)\"");
+        Pattern tooPrecise = Pattern.compile("\\.\\d\\d");
+        long rawBytes = 0;
+        long optimizedBytes = 0;
+        for (RenderRequest q : reqs) {
+            String o = optimized.get(q.key()).html();
+            String w = raw.get(q.key()).html();
+            rawBytes += w.length();
+            optimizedBytes += o.length();
+            Matcher m = pathData.matcher(o);
+            int paths = 0;
+            while (m.find()) {
+                paths++;
+                assertFalse(tooPrecise.matcher(m.group(1)).find(), "path data rounded to a tenth: " + m.group(1));
+            }
+            assertTrue(paths > 10);
+            assertTrue(tooPrecise.matcher(w).find(), "Mermaid's own output has full precision");
+            assertEquals(SvgGeometry.count(w, "<path"), SvgGeometry.count(o, "<path"), "no path removed or merged");
+            assertEquals(SvgGeometry.ids(w), SvgGeometry.ids(o), "the same elements, the same ids");
+            assertEquals(between(w, "<desc", "</desc>"), between(o, "<desc", "</desc>"), "the same text alternative");
+            List<double[]> before = SvgGeometry.edges(w);
+            List<double[]> after = SvgGeometry.edges(o);
+            assertEquals(before.size(), after.size());
+            for (int i = 0; i < before.size(); i++) {
+                for (int j = 0; j < before.get(i).length; j++) {
+                    assertEquals(before.get(i)[j], after.get(i)[j], 0.05 + 1e-9, "edge point rounded to a tenth");
+                }
+            }
+            assertTrue(w.contains("<style>#mermaid-") && !w.contains("data-shared"), "unoptimized: Mermaid's own <style>");
+        }
+        assertTrue(optimizedBytes * 3 < rawBytes, "a third of the weight or less: " + optimizedBytes + " of " + rawBytes);
+    }
+
+    private static String between(String s, String from, String to) {
+        int i = s.indexOf(from);
+        return s.substring(i, s.indexOf(to, i));
+    }
+
+    @Test
     void twoFreshRenderersProduceByteIdenticalOutput() {
         List<RenderRequest> reqs = new ArrayList<>(diagrams.stream().map(d -> req(RenderKind.MERMAID, d, "")).toList());
+        // Mermaid names a git commit without an id from Math.random: seeded per diagram, it comes out the same.
+        reqs.add(req(RenderKind.MERMAID, "gitGraph\n  commit\n  branch l2\n  commit\n  checkout main\n  merge l2\n", ""));
         reqs.add(req(RenderKind.MATH_DISPLAY, "\\lambda \\sum_{i=1}^{n} |\\theta_i|", ""));
         reqs.add(req(RenderKind.CODE, "model.add(Dense(64, kernel_regularizer=l2(0.01)))", "python"));
         Map<String, RenderResult> a;

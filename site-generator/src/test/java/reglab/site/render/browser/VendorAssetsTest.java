@@ -49,6 +49,8 @@ class VendorAssetsTest {
         assertTrue(v.contains("mermaid=12."), v);
         assertTrue(v.contains("katex=0."), v);
         assertTrue(v.contains("highlight.js=11."), v);
+        assertTrue(v.contains("svgo=4.1.0"), v);
+        assertTrue(text("svgo/svgo.browser.js").contains("export{"), "svgo's browser build is an ES module");
         assertNotNull(RenderPage.read("reglab/vendor/highlight/github.min.css"));
         assertNotNull(RenderPage.read("reglab/vendor/highlight/github-dark.min.css"));
     }
