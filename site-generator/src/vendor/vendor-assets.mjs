@@ -1,7 +1,10 @@
 // Installs the npm packages of package-lock.json (system npm, no install scripts) and copies the
 // files the build-time renderer and the site theme (KaTeX's stylesheet, MiniSearch) need into
 // <out>/reglab/vendor/.
-// Run by the Maven build (exec-maven-plugin, generate-resources): node src/vendor/vendor-assets.mjs <out>
+// Run by the Maven build (exec-maven-plugin, generate-resources):
+//   node src/vendor/vendor-assets.mjs <out> [<test-out>]
+// With <test-out>, the libraries only the tests use (devDependencies: axe-core) go to
+// <test-out>/reglab/test-vendor/, outside the shipped classes.
 // `npm ci` runs only when node_modules does not match the lock file, so repeated builds stay fast
 // and work offline once the npm cache holds the packages.
 import { execFileSync } from 'node:child_process';
@@ -11,6 +14,7 @@ import path from 'node:path';
 
 const moduleDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const out = path.resolve(process.argv[2] ?? path.join(moduleDir, 'target', 'classes'), 'reglab', 'vendor');
+const testOut = process.argv[3] ? path.resolve(process.argv[3], 'reglab', 'test-vendor') : null;
 const nm = path.join(moduleDir, 'node_modules');
 
 const sha = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -25,9 +29,9 @@ if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== lockHash) {
 }
 
 const copied = [];
-function copy(from, to) {
+function copy(from, to, into = out) {
   const src = path.join(nm, from);
-  const dst = path.join(out, to);
+  const dst = path.join(into, to);
   fs.mkdirSync(path.dirname(dst), { recursive: true });
   fs.copyFileSync(src, dst);
   copied.push(to);
@@ -90,3 +94,13 @@ const versions = {
 fs.writeFileSync(path.join(out, 'versions.properties'),
   Object.entries(versions).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
 console.log(`[vendor] ${copied.length} files -> ${path.relative(moduleDir, out)} (${Object.entries(versions).map(([k, v]) => k + ' ' + v).join(', ')})`);
+
+// Test-only: axe-core, the accessibility rules the Chromium tests run on every built page. Its
+// version is not part of the render cache key above: it changes no rendered output.
+if (testOut) {
+  fs.rmSync(testOut, { recursive: true, force: true });
+  copy('axe-core/axe.min.js', 'axe-core/axe.min.js', testOut);
+  copy('axe-core/LICENSE', 'axe-core/LICENSE', testOut);
+  fs.writeFileSync(path.join(testOut, 'versions.properties'), `axe-core=${version('axe-core')}\n`);
+  console.log(`[vendor] test: axe-core ${version('axe-core')} -> ${path.relative(moduleDir, testOut)}`);
+}

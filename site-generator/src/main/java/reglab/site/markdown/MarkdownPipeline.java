@@ -16,8 +16,13 @@ import java.util.List;
  */
 public final class MarkdownPipeline {
 
+    /**
+     * A task's box shows its state; it is disabled, as on GitHub, because the page cannot save a
+     * click (readonly does not apply to checkboxes). Screen readers get the state as the first
+     * words of the item ("Done: write the tests") rather than an unnamed, unavailable control.
+     */
     private static final String TASK_BOX = "<input type=\"checkbox\" class=\"task-list-item-checkbox\"CHECKED disabled "
-            + "aria-label=\"Done\"> ";
+            + "aria-hidden=\"true\"><span class=\"visually-hidden\">STATE: </span> ";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -33,10 +38,8 @@ public final class MarkdownPipeline {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.CLASS_NAME, "table");
-        // A task's box is a form control, so it needs a name: "Done", checked or not. Disabled, as
-        // on GitHub, because the page cannot save a click (readonly does not apply to checkboxes).
-        options.set(TaskListExtension.ITEM_DONE_MARKER, TASK_BOX.replace("CHECKED", " checked"));
-        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_BOX.replace("CHECKED", ""));
+        options.set(TaskListExtension.ITEM_DONE_MARKER, TASK_BOX.replace("CHECKED", " checked").replace("STATE", "Done"));
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_BOX.replace("CHECKED", "").replace("STATE", "Not done"));
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
     }

@@ -28,18 +28,19 @@ import reglab.site.pipeline.BuildOptions;
 import reglab.site.pipeline.SiteBuilder;
 import reglab.site.render.browser.BrowserRenderer;
 import reglab.site.render.browser.HeadlessChromium;
+import reglab.site.testing.BuiltContent;
 
 /**
  * The real content ({@code ../content}) built with the real renderer and read back in Chromium from
  * {@code file://}: 7 diagrams as SVG laid out by ELK with the hand-drawn look, 16 typeset formulas,
  * no raw TeX delimiters left in the text, no console errors, no failed or third-party requests,
  * search, links, the theme toggle, and a second cold build byte-identical to the first. One browser
- * for the builds and the reading. Screenshots go to
- * {@code target/site-*.png}.
+ * for the second build and the reading; the first build is {@link BuiltContent}'s, shared with the
+ * other browser tests of the module. Screenshots go to {@code target/site-*.png}.
  */
 class SiteInBrowserTest {
 
-    static final Path CONTENT = Path.of("..", "content");
+    static final Path CONTENT = BuiltContent.CONTENT;
 
     @TempDir
     static Path tmp;
@@ -53,10 +54,7 @@ class SiteInBrowserTest {
     @BeforeAll
     static void buildAndOpen() {
         chromium = HeadlessChromium.launch();
-        out = tmp.resolve("site");
-        try (BrowserRenderer renderer = new BrowserRenderer(null, chromium)) {
-            new SiteBuilder(BuildOptions.of(CONTENT, out, null), new PrintStream(new ByteArrayOutputStream())).build(renderer);
-        }
+        out = BuiltContent.site(chromium);
         context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
         context.onRequest(r -> requests.add(r.url()));
         context.onRequestFailed(r -> problems.add("request failed: " + r.url() + " " + r.failure()));

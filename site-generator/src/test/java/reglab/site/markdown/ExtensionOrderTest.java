@@ -50,7 +50,7 @@ class ExtensionOrderTest {
         String html = pipeline.render(doc);
         assertEquals("<div class=\"demo\"></div>\n<div class=\"code-block\"><span class=\"code-lang\">python</span>"
                 + "<button class=\"copy-button\" type=\"button\" aria-label=\"Copy code\" hidden>Copy</button>"
-                + "<!--reglab-render:0--></div>\n", html);
+                + "<div class=\"code-scroll\" tabindex=\"0\" role=\"group\" aria-label=\"Code: python\"><!--reglab-render:0--></div></div>\n", html);
         assertEquals(1, slots.requests().size());
         assertEquals("y\n", slots.requests().get(0).source());
     }

@@ -139,7 +139,7 @@ class FixtureSiteTest {
         assertTrue(index.contains("<fake-render kind=\"math_inline\">J(\\theta)</fake-render>"));
         assertTrue(index.contains("<fake-render kind=\"math_inline\">w_i</fake-render>"));
         assertTrue(index.contains("a price of $5 that stays text"));
-        assertTrue(index.contains("<div class=\"math-display\"><fake-render kind=\"math_display\">"));
+        assertTrue(index.contains("<div class=\"math-display\" tabindex=\"0\" role=\"group\" aria-label=\"Formula\"><fake-render kind=\"math_display\">"));
         assertTrue(index.contains("<fake-render kind=\"mermaid\">---\nconfig:\n  layout: elk\n---\ngraph LR"));
         assertTrue(index.contains("<fake-render kind=\"code\" lang=\"python\">print(&quot;hello&quot;)"));
         assertTrue(index.contains("katex.min.css"), "pages with math load KaTeX's stylesheet");

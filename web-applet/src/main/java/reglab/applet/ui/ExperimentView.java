@@ -4,6 +4,7 @@ import java.util.List;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.NodeList;
 import reglab.applet.model.Run;
 import reglab.applet.spec.Config;
 import reglab.applet.spec.Num;
@@ -83,6 +84,7 @@ public abstract class ExperimentView implements Animator.Target {
         pictures = Dom.el(body, "div", "reglab-pictures");
         numbers = Dom.el(box, "p", "reglab-numbers");
         numbers.setAttribute("aria-live", "off");
+        numbers.setId(Dom.uniqueId(id + "-numbers"));
         theme = new Theme(root);
     }
 
@@ -111,7 +113,19 @@ public abstract class ExperimentView implements Animator.Target {
 
     /** Called once after construction by the mount: starts the first run. */
     public void start() {
+        describePictures();
         restart(true);
+    }
+
+    /**
+     * Each canvas's label says what it plots; the line of numbers says what the pictures show now
+     * (epoch, losses, zeros), so it is every canvas's description for screen readers.
+     */
+    private void describePictures() {
+        NodeList<? extends HTMLElement> canvases = pictures.querySelectorAll("canvas");
+        for (int i = 0; i < canvases.getLength(); i++) {
+            canvases.item(i).setAttribute("aria-describedby", numbers.getId());
+        }
     }
 
     @Override

@@ -12,8 +12,14 @@ import reglab.site.markdown.math.MathBlock;
 import reglab.site.markdown.math.MathInline;
 import reglab.site.render.RenderKind;
 
-/** Writes a placeholder for each formula and queues a KaTeX render request for it. */
+/**
+ * Writes a placeholder for each formula and queues a KaTeX render request for it. A display
+ * formula scrolls sideways when it is wider than the page, so its box takes keyboard focus (the
+ * arrow keys then scroll it) and has a name.
+ */
 public final class MathNodeRenderer implements NodeRenderer {
+
+    private static final String DISPLAY = "class=\"math-display\" tabindex=\"0\" role=\"group\" aria-label=\"Formula\"";
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -26,7 +32,7 @@ public final class MathNodeRenderer implements NodeRenderer {
         RenderSlots slots = RenderSlots.of(node.getDocument());
         RenderKind kind = node.isDisplay() ? RenderKind.MATH_DISPLAY : RenderKind.MATH_INLINE;
         String slot = slots.add(kind, node.getText().toString().strip(), "", node, 0);
-        html.raw(node.isDisplay() ? "<span class=\"math-display\">" + slot + "</span>" : slot);
+        html.raw(node.isDisplay() ? "<span " + DISPLAY + ">" + slot + "</span>" : slot);
     }
 
     private void renderBlock(MathBlock node, NodeRendererContext context, HtmlWriter html) {
@@ -36,7 +42,7 @@ public final class MathNodeRenderer implements NodeRenderer {
         }
         String slot = slots.add(RenderKind.MATH_DISPLAY, node.getTex(), "", node, node.isOneLine() ? 0 : 1);
         html.line();
-        html.raw("<div class=\"math-display\">" + slot + "</div>");
+        html.raw("<div " + DISPLAY + ">" + slot + "</div>");
         html.line();
     }
 
