@@ -34,6 +34,7 @@ function renderCode(item) {
 }
 
 async function renderBatch(items, optimize = true) {
+  await warmedUp;
   const results = [];
   for (const item of items) {
     switch (item.kind) {
@@ -50,14 +51,17 @@ async function renderBatch(items, optimize = true) {
 }
 
 // Warm-up: one tiny diagram in the document's configuration pulls in the flowchart, ELK and
-// hand-drawn chunks and starts the svgo worker while the build is still parsing Markdown (the
-// renderer is usually started early). Its output is discarded; each real diagram re-initializes
-// Mermaid with its own seed.
-const warmUp = await (await drawDiagram({
+// hand-drawn chunks while the build is still parsing Markdown (the renderer is usually started
+// early). The page is ready once it is drawn; its optimization, which starts the svgo worker,
+// goes on meanwhile and the first batch waits for it (a worker that cannot start fails the batch,
+// not a diagram). Its output is discarded; each real diagram re-initializes Mermaid with its own seed.
+const warmUp = await drawDiagram({
   key: 'warm-up', id: 'warm-up',
   source: '---\nconfig:\n  layout: elk\n  look: handDrawn\n  theme: dark\n---\ngraph LR\n  a[a] --> b{b}\n',
-}, true)).finished;
-if (warmUp.error) throw new Error(`the render page's warm-up diagram failed: ${warmUp.error}`);
+}, true);
+const warmedUp = warmUp.finished.then((r) => {
+  if (r.error) throw new Error(`the render page's warm-up diagram failed: ${r.error}`);
+});
 katex.renderToString('x', { throwOnError: true });
 
 window.reglab = { renderBatch };
