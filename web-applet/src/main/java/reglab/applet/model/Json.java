@@ -1,8 +1,9 @@
 package reglab.applet.model;
 
-import reglab.applet.spec.Num;
-
-/** A minimal JSON writer for run results (numbers, strings, arrays, objects); no reflection. */
+/**
+ * A minimal JSON writer for run results (numbers, strings, arrays, objects); no reflection.
+ * Numbers are written exactly, as JavaScript writes them ({@link ShortestDecimal}).
+ */
 public final class Json {
 
     private final StringBuilder sb = new StringBuilder();
@@ -86,10 +87,8 @@ public final class Json {
         comma();
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             sb.append("null");
-        } else if (v == Math.floor(v) && Math.abs(v) < 1e15) {
-            sb.append((long) v);
         } else {
-            sb.append(Num.sig(v, 8));
+            sb.append(ShortestDecimal.of(v));
         }
         needComma = true;
         return this;
