@@ -1,5 +1,6 @@
 package reglab.core.data;
 
+import reglab.core.math.PortableMath;
 import reglab.core.nn.Checks;
 import reglab.core.random.Rng;
 
@@ -67,8 +68,8 @@ public final class PlaygroundData {
         for (int i = 0; i < n; i++) {
             double r = i < inner ? rng.uniform(0, radius * 0.5) : rng.uniform(radius * 0.7, radius);
             double angle = rng.uniform(0, 2 * Math.PI);
-            double px = r * Math.sin(angle);
-            double py = r * Math.cos(angle);
+            double px = r * PortableMath.sin(angle);
+            double py = r * PortableMath.cos(angle);
             double nx = rng.uniform(-radius, radius) * noise;
             double ny = rng.uniform(-radius, radius) * noise;
             double dx = px + nx;
@@ -130,8 +131,8 @@ public final class PlaygroundData {
             for (int i = 0; i < count; i++) {
                 double r = (double) i / count * 5;
                 double t = 1.75 * i / count * 2 * Math.PI + deltaT;
-                x[2 * k] = r * Math.sin(t) + rng.uniform(-1, 1) * noise;
-                x[2 * k + 1] = r * Math.cos(t) + rng.uniform(-1, 1) * noise;
+                x[2 * k] = r * PortableMath.sin(t) + rng.uniform(-1, 1) * noise;
+                x[2 * k + 1] = r * PortableMath.cos(t) + rng.uniform(-1, 1) * noise;
                 y[k] = arm == 0 ? 1 : 0;
                 k++;
             }

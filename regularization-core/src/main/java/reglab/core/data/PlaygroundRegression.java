@@ -1,5 +1,6 @@
 package reglab.core.data;
 
+import reglab.core.math.PortableMath;
 import reglab.core.nn.Checks;
 import reglab.core.random.Rng;
 
@@ -89,7 +90,7 @@ public final class PlaygroundRegression {
         double best = 0;
         for (double[] c : BUMPS) {
             double d2 = (a - c[0]) * (a - c[0]) + (b - c[1]) * (b - c[1]);
-            double v = c[2] * Math.exp(-d2 / 4);
+            double v = c[2] * PortableMath.exp(-d2 / 4);
             if (Math.abs(v) > Math.abs(best)) {
                 best = v;
             }

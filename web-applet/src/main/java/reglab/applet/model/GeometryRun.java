@@ -2,6 +2,7 @@ package reglab.applet.model;
 
 import reglab.applet.spec.Config;
 import reglab.applet.spec.Experiments;
+import reglab.core.math.PortableMath;
 
 /**
  * Two weights and a quadratic loss {@code L(w) = ½(w − w*)ᵀH(w − w*)} with
@@ -46,7 +47,8 @@ public final class GeometryRun implements Run {
         }
         solution = solve(lambda);
         for (int k = 0; k < PATH_POINTS; k++) {
-            pathLambda[k] = PATH_MIN * Math.pow(PATH_MAX / PATH_MIN, k / (PATH_POINTS - 1.0));
+            pathLambda[k] = PATH_MIN * PortableMath.exp(k / (PATH_POINTS - 1.0)
+                    * PortableMath.log(PATH_MAX / PATH_MIN));
             double[] w = solve(pathLambda[k]);
             pathW1[k] = w[0];
             pathW2[k] = w[1];

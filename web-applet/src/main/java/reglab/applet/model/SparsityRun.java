@@ -8,6 +8,7 @@ import reglab.core.linear.ElasticNetPath;
 import reglab.core.linear.LinearFit;
 import reglab.core.linear.Ridge;
 import reglab.core.linear.PenalizedGradientDescent;
+import reglab.core.math.PortableMath;
 import reglab.core.random.Rng;
 
 /**
@@ -63,7 +64,8 @@ public final class SparsityRun implements Run {
         gdChunk = Math.max(1, GD_WORK / (2 * n * p));
         double top = smallestAllZeroLambda(x, y, n, p);
         for (int k = 0; k < PATH_POINTS; k++) {
-            pathLambdas[k] = top * Math.pow(ElasticNetPath.DEFAULT_EPS, k / (PATH_POINTS - 1.0));
+            pathLambdas[k] = top * PortableMath.exp(k / (PATH_POINTS - 1.0)
+                    * PortableMath.log(ElasticNetPath.DEFAULT_EPS));
         }
     }
 

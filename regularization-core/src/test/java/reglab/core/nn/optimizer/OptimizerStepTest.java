@@ -86,4 +86,15 @@ class OptimizerStepTest {
         assertThrows(IllegalArgumentException.class, () -> new Momentum(0.1, -0.5, 0));
         assertThrows(IllegalArgumentException.class, () -> new AdamW(0.1, -1));
     }
+
+    @Test
+    void adamsBiasCorrectionPowerIsAsAccurateAsItsDocumentSays() {
+        for (double beta : new double[] {0.9, 0.999, 0.5}) {
+            for (int t = 0; t <= 200_000; t += t < 100 ? 1 : 997) {
+                double exact = StrictMath.pow(beta, t);
+                double bound = (2 * Math.abs(t * Math.log(beta)) + 3) * Math.ulp(exact);
+                assertEquals(exact, Adam.power(beta, t), bound, beta + "^" + t);
+            }
+        }
+    }
 }
