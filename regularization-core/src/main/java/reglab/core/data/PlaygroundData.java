@@ -1,7 +1,7 @@
 package reglab.core.data;
 
+import reglab.core.check.Checks;
 import reglab.core.math.PortableMath;
-import reglab.core.nn.Checks;
 import reglab.core.random.Rng;
 
 /**
@@ -15,7 +15,7 @@ import reglab.core.random.Rng;
  * noise flips labels near the boundary; for gauss, noise in [0, 0.5] maps linearly to the variance
  * [0.5, 4]; for spiral, the point itself is displaced by {@code noise × U(−1, 1)}. The playground's
  * slider gives noise in [0, 0.5]. Points come in generation order (class by class for circle,
- * gauss and spiral); {@link Split} shuffles.
+ * gauss and spiral); {@link Split} shuffles. {@link DataSets} finds them by name.
  */
 public final class PlaygroundData {
 
@@ -23,32 +23,6 @@ public final class PlaygroundData {
     public static final double MAX_NOISE = 0.5;
 
     private PlaygroundData() {
-    }
-
-    /** The four sets by the playground's names: {@code circle, xor, gauss, spiral}. */
-    public static String[] names() {
-        return new String[] {"circle", "xor", "gauss", "spiral"};
-    }
-
-    /**
-     * The set called {@code name} with {@code n >= 2} points and noise in [0, 0.5].
-     *
-     * @throws IllegalArgumentException naming an unknown set or a bad size or noise
-     */
-    public static Dataset byName(String name, int n, double noise, Rng rng) {
-        switch (name) {
-            case "circle":
-                return circle(n, noise, rng);
-            case "xor":
-                return xor(n, noise, rng);
-            case "gauss":
-                return gauss(n, noise, rng);
-            case "spiral":
-                return spiral(n, noise, rng);
-            default:
-                throw new IllegalArgumentException("unknown data set '" + name
-                        + "', expected one of circle, xor, gauss, spiral");
-        }
     }
 
     private static void check(int n, double noise) {

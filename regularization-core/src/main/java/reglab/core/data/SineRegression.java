@@ -1,7 +1,7 @@
 package reglab.core.data;
 
+import reglab.core.check.Checks;
 import reglab.core.math.PortableMath;
-import reglab.core.nn.Checks;
 import reglab.core.random.Rng;
 
 /**

@@ -1,5 +1,7 @@
 package reglab.core.linear;
 
+import reglab.core.check.Checks;
+
 /**
  * The design matrix and target with their column means removed, stored column by column so that
  * coordinate descent reads each column contiguously. This is how scikit-learn fits an
@@ -27,7 +29,7 @@ final class CenteredDesign {
      * @param y n targets; not modified
      */
     CenteredDesign(double[] x, int n, int p, double[] y) {
-        Hyper.design(x, n, p, y);
+        Checks.design(x, n, p, y);
         this.n = n;
         this.p = p;
         xMean = new double[p];

@@ -1,10 +1,12 @@
 package reglab.core.nn;
 
+import reglab.core.check.Checks;
 import reglab.core.nn.layer.Dense;
 import reglab.core.nn.layer.Layer;
 import reglab.core.nn.loss.Loss;
 import reglab.core.nn.metric.Metric;
 import reglab.core.nn.optimizer.Optimizer;
+import reglab.core.nn.parameter.Parameter;
 import reglab.core.random.Rng;
 
 /**

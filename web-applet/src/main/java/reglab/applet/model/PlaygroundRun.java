@@ -3,7 +3,6 @@ package reglab.applet.model;
 import reglab.applet.model.data.PlaygroundData;
 import reglab.applet.spec.Config;
 import reglab.applet.spec.Experiments;
-import reglab.core.nn.Parameter;
 import reglab.core.nn.Sequential;
 import reglab.core.nn.activation.Activations;
 import reglab.core.nn.layer.BatchNormalization;
@@ -11,7 +10,8 @@ import reglab.core.nn.layer.Dense;
 import reglab.core.nn.layer.Dropout;
 import reglab.core.nn.loss.Losses;
 import reglab.core.nn.metric.Accuracy;
-import reglab.core.nn.penalty.L1Clipping;
+import reglab.core.nn.parameter.Parameter;
+import reglab.core.nn.train.L1Clipping;
 import reglab.core.random.Rng;
 
 /**

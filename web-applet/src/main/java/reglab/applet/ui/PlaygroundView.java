@@ -4,8 +4,8 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.canvas.ImageData;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.typedarrays.Uint8ClampedArray;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.typedarrays.Uint8ClampedArray;
 import reglab.applet.model.EarlyStop;
 import reglab.applet.model.EpochHistory;
 import reglab.applet.model.PlaygroundRun;
@@ -13,7 +13,7 @@ import reglab.applet.model.Run;
 import reglab.applet.model.data.PlaygroundData;
 import reglab.applet.spec.Config;
 import reglab.applet.spec.Num;
-import reglab.core.nn.Parameter;
+import reglab.core.nn.parameter.Parameter;
 
 /**
  * The playground: a decision-boundary heat map with training points (filled) and test points

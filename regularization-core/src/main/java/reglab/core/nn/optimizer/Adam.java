@@ -1,8 +1,8 @@
 package reglab.core.nn.optimizer;
 
+import reglab.core.check.Checks;
 import reglab.core.math.PortableMath;
-import reglab.core.nn.Checks;
-import reglab.core.nn.Parameter;
+import reglab.core.nn.parameter.Parameter;
 
 /**
  * Adam (Kingma &amp; Ba, ICLR 2015) in the form Keras implements, with Keras' defaults lr 0.001,

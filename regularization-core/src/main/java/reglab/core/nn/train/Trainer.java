@@ -1,8 +1,8 @@
 package reglab.core.nn.train;
 
 import reglab.core.augment.Augmentation;
+import reglab.core.check.Checks;
 import reglab.core.data.Dataset;
-import reglab.core.nn.Checks;
 import reglab.core.nn.Sequential;
 import reglab.core.random.Rng;
 

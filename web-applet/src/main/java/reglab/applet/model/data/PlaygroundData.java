@@ -1,19 +1,19 @@
 package reglab.applet.model.data;
 
+import reglab.core.data.DataSets;
 import reglab.core.data.Dataset;
-import reglab.core.data.PlaygroundRegression;
 import reglab.core.random.Rng;
 
 /**
  * The playground's 2-D data sets from a seed, all from the core: the four classification sets of
  * {@link reglab.core.data.PlaygroundData} (labels 0/1) and the two regression sets of
- * {@link PlaygroundRegression} (targets in about [-1, 1]). Points lie in
+ * {@link reglab.core.data.PlaygroundRegression} (targets in about [-1, 1]). Points lie in
  * [-{@link #EXTENT}, {@link #EXTENT}]²; noise is the percentage Playground's slider shows, 0–50.
  */
 public final class PlaygroundData {
 
     /** Half-width of the square the points and the heat map cover (the regression sets' square). */
-    public static final double EXTENT = PlaygroundRegression.RADIUS;
+    public static final double EXTENT = DataSets.EXTENT;
 
     /** Points per data set (Playground's default). */
     public static final int POINTS = 500;
@@ -23,7 +23,7 @@ public final class PlaygroundData {
 
     /** True for the regression sets (linear output, squared error). */
     public static boolean isRegression(String name) {
-        return PlaygroundRegression.isRegression(name);
+        return DataSets.isRegression(name);
     }
 
     /**
@@ -33,9 +33,7 @@ public final class PlaygroundData {
      * @return {@code {x, y}}: x is {@code [POINTS × 2]} row-major, y is {@code [POINTS × 1]}
      */
     public static double[][] generate(String name, int noise, Rng rng) {
-        Dataset d = isRegression(name)
-                ? PlaygroundRegression.byName(name, POINTS, noise / 100.0, rng)
-                : reglab.core.data.PlaygroundData.byName(name, POINTS, noise / 100.0, rng);
+        Dataset d = DataSets.byName(name, POINTS, noise / 100.0, rng);
         return new double[][] {d.x().clone(), d.y().clone()};
     }
 }

@@ -1,11 +1,15 @@
-package reglab.core.nn.penalty;
+package reglab.core.nn.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import reglab.core.nn.Parameter;
+import reglab.core.nn.parameter.Parameter;
+import reglab.core.nn.penalty.L1;
+import reglab.core.nn.penalty.L1L2;
+import reglab.core.nn.penalty.L2;
+import reglab.core.nn.penalty.Penalty;
 
 /** The playground's rule checked weight by weight against steps written out by hand. */
 class L1ClippingTest {

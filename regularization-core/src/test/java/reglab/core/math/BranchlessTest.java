@@ -1,4 +1,4 @@
-package reglab.core.nn;
+package reglab.core.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

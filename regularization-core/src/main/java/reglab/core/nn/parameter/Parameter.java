@@ -1,5 +1,6 @@
-package reglab.core.nn;
+package reglab.core.nn.parameter;
 
+import reglab.core.check.Checks;
 import reglab.core.nn.penalty.Penalty;
 
 /**

@@ -1,4 +1,5 @@
-package reglab.core.nn;
+package reglab.core.math;
+
 
 /**
  * Branch-free forms of data-dependent choices between doubles in the training loops, computed on

@@ -1,6 +1,8 @@
-package reglab.core.nn.penalty;
+package reglab.core.nn.train;
 
-import reglab.core.nn.Parameter;
+import reglab.core.nn.parameter.Parameter;
+import reglab.core.nn.penalty.L1;
+import reglab.core.nn.penalty.L1L2;
 
 /**
  * Makes an L1 penalty produce exact zeros under gradient descent, after TensorFlow Playground
