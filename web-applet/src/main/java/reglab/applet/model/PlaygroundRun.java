@@ -159,11 +159,11 @@ public final class PlaygroundRun implements Run {
             }
         }
         if (clipping.active()) {
-            clipping.before();
+            clipping.beforeStep();
         }
         double loss = model.trainBatch(bx, by, rows);
         if (clipping.active()) {
-            clipping.after();
+            clipping.afterStep();
         }
         cursor += rows;
         samples += rows;

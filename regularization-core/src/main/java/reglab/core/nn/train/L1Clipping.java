@@ -12,11 +12,11 @@ import reglab.core.nn.penalty.L1L2;
  * zero. Unlike the playground, which tests the crossing of the penalty's own step, this tests the
  * whole optimizer step (data gradient and penalty together), so it works with any optimizer.
  *
- * <p>Call {@link #before} just before each optimizer step and {@link #after} just after; mutates
- * the values of trainable parameters with an {@link L1} penalty, or an {@link L1L2} one whose L1
- * factor is positive, and nothing else.
+ * <p>A {@link StepHook}: the {@link Trainer} calls {@link #beforeStep} just before each optimizer
+ * step and {@link #afterStep} just after. Mutates the values of trainable parameters with an
+ * {@link L1} penalty, or an {@link L1L2} one whose L1 factor is positive, and nothing else.
  */
-public final class L1Clipping {
+public final class L1Clipping implements StepHook {
 
     private final Parameter[] targets;
     private final double[][] previous;
@@ -52,14 +52,16 @@ public final class L1Clipping {
     }
 
     /** Remembers the L1 weights' values before a step. */
-    public void before() {
+    @Override
+    public void beforeStep() {
         for (int k = 0; k < targets.length; k++) {
             System.arraycopy(targets[k].value(), 0, previous[k], 0, previous[k].length);
         }
     }
 
     /** Sets to exactly 0 every L1 weight whose sign the step flipped. */
-    public void after() {
+    @Override
+    public void afterStep() {
         for (int k = 0; k < targets.length; k++) {
             double[] w = targets[k].value();
             double[] old = previous[k];

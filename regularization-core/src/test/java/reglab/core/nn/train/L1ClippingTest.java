@@ -33,10 +33,10 @@ class L1ClippingTest {
         Parameter w = parameter(new L1(0.1), 0.5, -0.5, 0.2, 0.0, -0.1);
         L1Clipping clipping = new L1Clipping(new Parameter[] {w});
         assertTrue(clipping.active());
-        clipping.before();
+        clipping.beforeStep();
         // crosses, crosses, stays positive, leaves 0 (no crossing), lands on 0 (no crossing)
         step(w, -0.7, 0.6, -0.1, 0.3, 0.1);
-        clipping.after();
+        clipping.afterStep();
         assertArrayEquals(new double[] {0, 0, 0.1, 0.3, 0}, w.value(), 1e-15);
     }
 
@@ -50,11 +50,11 @@ class L1ClippingTest {
         frozen.value()[0] = 0.5;
         frozen.setPenalty(new L1(0.1));
         L1Clipping clipping = new L1Clipping(new Parameter[] {l2, none, l2Only, both, frozen});
-        clipping.before();
+        clipping.beforeStep();
         for (Parameter p : new Parameter[] {l2, none, l2Only, both, frozen}) {
             step(p, -1);
         }
-        clipping.after();
+        clipping.afterStep();
         assertArrayEquals(new double[] {-0.5}, l2.value(), 1e-15);
         assertArrayEquals(new double[] {-0.5}, none.value(), 1e-15);
         assertArrayEquals(new double[] {-0.5}, l2Only.value(), 1e-15);
