@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import reglab.applet.model.Run;
-import reglab.applet.model.Runs;
-import reglab.applet.spec.SpecText;
+import reglab.applet.run.Run;
+import reglab.applet.catalogue.Catalogue;
+import reglab.applet.catalogue.SpecText;
 
 /**
  * The golden runs ({@code src/test/resources/golden/specs.txt}): each experiment at its defaults
@@ -55,7 +55,7 @@ public final class GoldenRuns {
 
     /** What {@code reglab.train(spec)} resolves to, computed on the JVM, as JSON text. */
     public static String jvmResult(String spec) {
-        Run run = Runs.create(SpecText.parseQuery(spec));
+        Run run = Catalogue.run(SpecText.parseQuery(spec));
         while (run.advance()) {
             // train to the end, as the page's slices do
         }
