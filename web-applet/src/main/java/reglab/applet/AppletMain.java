@@ -3,11 +3,10 @@ package reglab.applet;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLElement;
-import reglab.applet.model.Run;
-import reglab.applet.model.Runs;
-import reglab.applet.model.Slicer;
-import reglab.applet.spec.SpecText;
-import reglab.applet.ui.Mounts;
+import reglab.applet.catalogue.Catalogue;
+import reglab.applet.catalogue.SpecText;
+import reglab.applet.run.Run;
+import reglab.applet.run.Slicer;
 
 /**
  * The module's whole JavaScript surface, kept thin so the exports stay few (each exported class
@@ -37,7 +36,7 @@ public final class AppletMain {
     public static int createRun(String query) {
         Run run;
         try {
-            run = Runs.create(SpecText.parseQuery(query));
+            run = Catalogue.run(SpecText.parseQuery(query));
         } catch (RuntimeException e) {
             lastError = e.getMessage();
             return -1;

@@ -1,6 +1,7 @@
 package reglab.core.augment;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
+import reglab.core.math.PortableMath;
 import reglab.core.random.Rng;
 
 /**
@@ -22,7 +23,8 @@ public final class GammaSampler {
             while (u == 0) {
                 u = rng.nextDouble();
             }
-            return gamma(shape + 1, rng) * Math.pow(u, 1 / shape);
+            // u^(1/shape) through exp and log: JDK 17's PortableMath.pow allocates when not inlined
+            return gamma(shape + 1, rng) * PortableMath.exp(PortableMath.log(u) / shape);
         }
         double d = shape - 1.0 / 3.0;
         double c = 1 / Math.sqrt(9 * d);
@@ -39,7 +41,7 @@ public final class GammaSampler {
             if (u < 1 - 0.0331 * x2 * x2) {
                 return d * v;
             }
-            if (u > 0 && Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
+            if (u > 0 && PortableMath.log(u) < 0.5 * x2 + d * (1 - v + PortableMath.log(v))) {
                 return d * v;
             }
         }

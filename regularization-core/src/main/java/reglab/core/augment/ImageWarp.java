@@ -1,6 +1,6 @@
 package reglab.core.augment;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * Geometric transforms of one single-channel {@code h × w} image stored row-major in a flat array

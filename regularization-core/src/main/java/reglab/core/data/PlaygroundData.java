@@ -1,6 +1,7 @@
 package reglab.core.data;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
+import reglab.core.math.PortableMath;
 import reglab.core.random.Rng;
 
 /**
@@ -14,7 +15,7 @@ import reglab.core.random.Rng;
  * noise flips labels near the boundary; for gauss, noise in [0, 0.5] maps linearly to the variance
  * [0.5, 4]; for spiral, the point itself is displaced by {@code noise × U(−1, 1)}. The playground's
  * slider gives noise in [0, 0.5]. Points come in generation order (class by class for circle,
- * gauss and spiral); {@link Split} shuffles.
+ * gauss and spiral); {@link Split} shuffles. {@link DataSets} finds them by name.
  */
 public final class PlaygroundData {
 
@@ -22,32 +23,6 @@ public final class PlaygroundData {
     public static final double MAX_NOISE = 0.5;
 
     private PlaygroundData() {
-    }
-
-    /** The four sets by the playground's names: {@code circle, xor, gauss, spiral}. */
-    public static String[] names() {
-        return new String[] {"circle", "xor", "gauss", "spiral"};
-    }
-
-    /**
-     * The set called {@code name} with {@code n >= 2} points and noise in [0, 0.5].
-     *
-     * @throws IllegalArgumentException naming an unknown set or a bad size or noise
-     */
-    public static Dataset byName(String name, int n, double noise, Rng rng) {
-        switch (name) {
-            case "circle":
-                return circle(n, noise, rng);
-            case "xor":
-                return xor(n, noise, rng);
-            case "gauss":
-                return gauss(n, noise, rng);
-            case "spiral":
-                return spiral(n, noise, rng);
-            default:
-                throw new IllegalArgumentException("unknown data set '" + name
-                        + "', expected one of circle, xor, gauss, spiral");
-        }
     }
 
     private static void check(int n, double noise) {
@@ -67,8 +42,8 @@ public final class PlaygroundData {
         for (int i = 0; i < n; i++) {
             double r = i < inner ? rng.uniform(0, radius * 0.5) : rng.uniform(radius * 0.7, radius);
             double angle = rng.uniform(0, 2 * Math.PI);
-            double px = r * Math.sin(angle);
-            double py = r * Math.cos(angle);
+            double px = r * PortableMath.sin(angle);
+            double py = r * PortableMath.cos(angle);
             double nx = rng.uniform(-radius, radius) * noise;
             double ny = rng.uniform(-radius, radius) * noise;
             double dx = px + nx;
@@ -130,8 +105,8 @@ public final class PlaygroundData {
             for (int i = 0; i < count; i++) {
                 double r = (double) i / count * 5;
                 double t = 1.75 * i / count * 2 * Math.PI + deltaT;
-                x[2 * k] = r * Math.sin(t) + rng.uniform(-1, 1) * noise;
-                x[2 * k + 1] = r * Math.cos(t) + rng.uniform(-1, 1) * noise;
+                x[2 * k] = r * PortableMath.sin(t) + rng.uniform(-1, 1) * noise;
+                x[2 * k + 1] = r * PortableMath.cos(t) + rng.uniform(-1, 1) * noise;
                 y[k] = arm == 0 ? 1 : 0;
                 k++;
             }

@@ -1,6 +1,7 @@
 package reglab.core.data;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
+import reglab.core.math.PortableMath;
 import reglab.core.random.Rng;
 
 /**
@@ -13,7 +14,8 @@ import reglab.core.random.Rng;
  * plane is {@code (x + y) / (2 · RADIUS)}, each bump is {@code sign · exp(−d² / 4)} (the largest in
  * magnitude wins, as in the playground), and noise is added to the target as
  * {@code noise × U(−1, 1)} rather than displacing the point before labelling. Noise is in
- * [0, {@link PlaygroundData#MAX_NOISE}] like the classification sets'.
+ * [0, {@link PlaygroundData#MAX_NOISE}] like the classification sets'. {@link DataSets} finds them
+ * by name.
  */
 public final class PlaygroundRegression {
 
@@ -25,33 +27,6 @@ public final class PlaygroundRegression {
         {-4, -2.5, -1}, {0, -2.5, 1}, {4, -2.5, -1}};
 
     private PlaygroundRegression() {
-    }
-
-    /** The two sets by the playground's names: {@code reg-plane, reg-gauss}. */
-    public static String[] names() {
-        return new String[] {"reg-plane", "reg-gauss"};
-    }
-
-    /** Whether {@code name} is one of {@link #names()}. */
-    public static boolean isRegression(String name) {
-        return name.equals("reg-plane") || name.equals("reg-gauss");
-    }
-
-    /**
-     * The set called {@code name} with {@code n >= 2} points and noise in [0, 0.5].
-     *
-     * @throws IllegalArgumentException naming an unknown set or a bad size or noise
-     */
-    public static Dataset byName(String name, int n, double noise, Rng rng) {
-        switch (name) {
-            case "reg-plane":
-                return plane(n, noise, rng);
-            case "reg-gauss":
-                return gauss(n, noise, rng);
-            default:
-                throw new IllegalArgumentException("unknown regression data set '" + name
-                        + "', expected one of reg-plane, reg-gauss");
-        }
     }
 
     /** Target {@code (x + y) / (2 · RADIUS)} plus noise (playground "reg-plane"). */
@@ -89,7 +64,7 @@ public final class PlaygroundRegression {
         double best = 0;
         for (double[] c : BUMPS) {
             double d2 = (a - c[0]) * (a - c[0]) + (b - c[1]) * (b - c[1]);
-            double v = c[2] * Math.exp(-d2 / 4);
+            double v = c[2] * PortableMath.exp(-d2 / 4);
             if (Math.abs(v) > Math.abs(best)) {
                 best = v;
             }

@@ -1,6 +1,6 @@
 package reglab.core.data;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * Polynomial feature expansion without cross terms: each feature {@code x_c} becomes

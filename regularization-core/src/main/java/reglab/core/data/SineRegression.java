@@ -1,6 +1,7 @@
 package reglab.core.data;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
+import reglab.core.math.PortableMath;
 import reglab.core.random.Rng;
 
 /**
@@ -16,7 +17,7 @@ public final class SineRegression {
 
     /** The noise-free target sin(2πx), for drawing the true curve. */
     public static double truth(double x) {
-        return Math.sin(2 * Math.PI * x);
+        return PortableMath.sin(2 * Math.PI * x);
     }
 
     /**

@@ -1,12 +1,12 @@
 package reglab.core.data;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 import reglab.core.random.Rng;
 
 /**
- * A training/validation partition of a data set. Unlike Keras' {@code validation_split}, which takes
- * the last rows unshuffled, the rows are shuffled first with the given generator, because the
- * built-in generators emit examples class by class.
+ * A training/validation partition of a data set: {@link #of} shuffles the rows first with the
+ * given generator, because several built-in generators emit examples class by class;
+ * {@link #lastRows} takes the last rows unshuffled, as Keras' {@code validation_split} does.
  */
 public final class Split {
 
@@ -41,6 +41,30 @@ public final class Split {
         int[] v = new int[nVal];
         System.arraycopy(order, 0, t, 0, t.length);
         System.arraycopy(order, t.length, v, 0, nVal);
+        return new Split(data.select(t), data.select(v));
+    }
+
+    /**
+     * Keras' {@code validation_split}: the last {@code validationRows} rows, unshuffled, are the
+     * validation set, the rest the training set. For data whose rows already come in random order
+     * (e.g. {@link SubspaceClassification}); {@code data} is not modified.
+     *
+     * @param validationRows in [1, rows − 1]
+     */
+    public static Split lastRows(Dataset data, int validationRows) {
+        int rows = data.rows();
+        if (validationRows < 1 || validationRows >= rows) {
+            throw new IllegalArgumentException("validation rows must be in [1, " + (rows - 1)
+                    + "] for " + rows + " rows, got " + validationRows);
+        }
+        int[] t = new int[rows - validationRows];
+        int[] v = new int[validationRows];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i;
+        }
+        for (int i = 0; i < validationRows; i++) {
+            v[i] = t.length + i;
+        }
         return new Split(data.select(t), data.select(v));
     }
 

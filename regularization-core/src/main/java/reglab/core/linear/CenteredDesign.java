@@ -1,5 +1,7 @@
 package reglab.core.linear;
 
+import reglab.core.check.Checks;
+
 /**
  * The design matrix and target with their column means removed, stored column by column so that
  * coordinate descent reads each column contiguously. This is how scikit-learn fits an
@@ -40,7 +42,7 @@ final class CenteredDesign {
      * @param rows indices in [0, n), at least one (checked by the caller); null for all rows
      */
     CenteredDesign(double[] x, int n, int p, double[] y, int[] rows) {
-        Hyper.design(x, n, p, y);
+        Checks.design(x, n, p, y);
         int[] row = rows == null ? allRows(n) : rows;
         int m = row.length;
         this.n = m;

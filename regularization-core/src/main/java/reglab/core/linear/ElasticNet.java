@@ -1,5 +1,7 @@
 package reglab.core.linear;
 
+import reglab.core.check.Checks;
+
 /**
  * Elastic net and lasso regression, matching scikit-learn's {@code ElasticNet(alpha, l1_ratio)}
  * and {@code Lasso(alpha)} (which is {@code l1_ratio = 1}) with {@code fit_intercept=True},
@@ -30,10 +32,10 @@ public final class ElasticNet {
      * @param tol     duality-gap tolerance relative to ||y − mean(y)||², finite and &gt; 0
      */
     public ElasticNet(double alpha, double l1Ratio, int maxIter, double tol) {
-        this.alpha = Hyper.nonNegative("alpha", alpha);
-        this.l1Ratio = Hyper.unitInterval("l1_ratio", l1Ratio);
-        this.maxIter = Hyper.atLeast("max_iter", maxIter, 1);
-        this.tol = Hyper.positive("tol", tol);
+        this.alpha = Checks.nonNegative("alpha", alpha);
+        this.l1Ratio = Checks.unitInterval("l1_ratio", l1Ratio);
+        this.maxIter = Checks.atLeast("max_iter", maxIter, 1);
+        this.tol = Checks.positive("tol", tol);
     }
 
     public ElasticNet(double alpha, double l1Ratio) {

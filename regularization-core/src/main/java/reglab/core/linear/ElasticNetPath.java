@@ -1,5 +1,7 @@
 package reglab.core.linear;
 
+import reglab.core.check.Checks;
+
 /**
  * The warm-started elastic-net regularization path, matching scikit-learn's {@code enet_path} /
  * {@code lasso_path} on centered data (so with an unpenalized intercept, as {@code ElasticNetCV}
@@ -33,11 +35,11 @@ public final class ElasticNetPath {
      * @param tol     duality-gap tolerance relative to ||y − mean(y)||², &gt; 0
      */
     public ElasticNetPath(double l1Ratio, int nAlphas, double eps, int maxIter, double tol) {
-        this.l1Ratio = Hyper.openClosedUnit("l1_ratio", l1Ratio);
-        this.nAlphas = Hyper.atLeast("n_alphas", nAlphas, 1);
-        this.eps = Hyper.openClosedUnit("eps", eps);
-        this.maxIter = Hyper.atLeast("max_iter", maxIter, 1);
-        this.tol = Hyper.positive("tol", tol);
+        this.l1Ratio = Checks.openClosedUnit("l1_ratio", l1Ratio);
+        this.nAlphas = Checks.atLeast("n_alphas", nAlphas, 1);
+        this.eps = Checks.openClosedUnit("eps", eps);
+        this.maxIter = Checks.atLeast("max_iter", maxIter, 1);
+        this.tol = Checks.positive("tol", tol);
     }
 
     public ElasticNetPath(double l1Ratio) {
@@ -152,7 +154,7 @@ public final class ElasticNetPath {
      * @param y n targets; not modified
      */
     public double[] alphaGrid(double[] x, int n, int p, double[] y) {
-        Hyper.design(x, n, p, y);
+        Checks.design(x, n, p, y);
         double[] xty = CenteredDesign.centeredXty(x, n, p, y);
         double maxAbsXty = 0;
         for (double v : xty) {
@@ -166,7 +168,7 @@ public final class ElasticNetPath {
             throw new IllegalArgumentException("alphas must hold at least one value");
         }
         for (int k = 0; k < alphas.length; k++) {
-            Hyper.positive("alphas[" + k + "]", alphas[k]);
+            Checks.positive("alphas[" + k + "]", alphas[k]);
             if (k > 0 && alphas[k] > alphas[k - 1]) {
                 throw new IllegalArgumentException("alphas must be non-increasing, got alphas[" + (k - 1) + "] = "
                         + alphas[k - 1] + " < alphas[" + k + "] = " + alphas[k]);

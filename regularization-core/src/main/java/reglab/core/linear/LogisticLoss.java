@@ -1,5 +1,7 @@
 package reglab.core.linear;
 
+import reglab.core.check.Checks;
+
 /**
  * The data term of binary logistic regression in scikit-learn's {@code C} convention,
  * {@code C·Σᵢ [log(1 + e^{zᵢ}) − yᵢ·zᵢ]} with {@code z = X·w + b} and yᵢ ∈ {0, 1}, plus the
@@ -28,7 +30,7 @@ final class LogisticLoss {
      * @param y n labels, each 0 or 1 and both present; not modified
      */
     LogisticLoss(double[] x, int n, int p, double[] y, double c) {
-        Hyper.design(x, n, p, y);
+        Checks.design(x, n, p, y);
         boolean zero = false;
         boolean one = false;
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,7 @@
 package reglab.core.linear;
 
+import reglab.core.check.Checks;
+
 /**
  * Binary logistic regression with an L2 or L1 penalty, in scikit-learn's
  * {@code LogisticRegression(penalty, C, fit_intercept=True)} convention: minimizes
@@ -42,9 +44,9 @@ public final class LogisticRegression {
             throw new IllegalArgumentException("penalty must be L1 or L2, got null");
         }
         this.penalty = penalty;
-        this.c = Hyper.positive("C", c);
-        this.maxIter = Hyper.atLeast("max_iter", maxIter, 1);
-        this.tol = Hyper.positive("tol", tol);
+        this.c = Checks.positive("C", c);
+        this.maxIter = Checks.atLeast("max_iter", maxIter, 1);
+        this.tol = Checks.positive("tol", tol);
     }
 
     public LogisticRegression(Penalty penalty, double c) {

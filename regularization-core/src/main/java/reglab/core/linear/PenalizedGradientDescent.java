@@ -1,5 +1,7 @@
 package reglab.core.linear;
 
+import reglab.core.check.Checks;
+
 /**
  * Gradient descent on a penalized least-squares loss, one step at a time, with the document's own
  * update rules (content/index.md, "Gradient Descent Update Rules") and the proximal alternative,
@@ -48,12 +50,12 @@ public final class PenalizedGradientDescent {
      * @param lambda       λ, finite and ≥ 0
      */
     public PenalizedGradientDescent(double[] x, int n, int p, double[] y, Rule rule, double learningRate, double lambda) {
-        Hyper.design(x, n, p, y);
+        Checks.design(x, n, p, y);
         if (rule == null) {
             throw new IllegalArgumentException("rule must be L2, L1_SIGN or L1_PROXIMAL, got null");
         }
-        this.learningRate = Hyper.positive("learning rate", learningRate);
-        this.lambda = Hyper.nonNegative("lambda", lambda);
+        this.learningRate = Checks.positive("learning rate", learningRate);
+        this.lambda = Checks.nonNegative("lambda", lambda);
         this.x = x.clone();
         this.y = y.clone();
         this.n = n;

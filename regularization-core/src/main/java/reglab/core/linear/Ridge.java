@@ -1,5 +1,7 @@
 package reglab.core.linear;
 
+import reglab.core.check.Checks;
+
 /**
  * Ridge regression, matching scikit-learn's {@code Ridge(alpha, fit_intercept=True)}: minimizes
  *
@@ -20,7 +22,7 @@ public final class Ridge {
 
     /** @param alpha penalty strength, finite and ≥ 0 */
     public Ridge(double alpha) {
-        this.alpha = Hyper.nonNegative("alpha", alpha);
+        this.alpha = Checks.nonNegative("alpha", alpha);
     }
 
     public double alpha() {

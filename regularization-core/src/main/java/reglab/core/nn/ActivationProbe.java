@@ -1,5 +1,6 @@
 package reglab.core.nn;
 
+import reglab.core.check.Checks;
 import reglab.core.nn.layer.Layer;
 
 /**

@@ -1,5 +1,7 @@
 package reglab.core.nn;
 
+import reglab.core.check.Checks;
+
 /**
  * Summary of a layer's activations for a batch ({@code [rows × units]}, e.g. from
  * {@link ActivationProbe}): the share of values that are exactly zero (what ReLU with an L1 activity

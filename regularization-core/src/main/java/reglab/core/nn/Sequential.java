@@ -1,10 +1,12 @@
 package reglab.core.nn;
 
+import reglab.core.check.Checks;
 import reglab.core.nn.layer.Dense;
 import reglab.core.nn.layer.Layer;
 import reglab.core.nn.loss.Loss;
 import reglab.core.nn.metric.Metric;
 import reglab.core.nn.optimizer.Optimizer;
+import reglab.core.nn.parameter.Parameter;
 import reglab.core.random.Rng;
 
 /**
@@ -44,6 +46,7 @@ public final class Sequential {
     private double[] stageY;
     private double lastPenalty;
     private double lastMetricSum;
+    private final double[] evaluationSums = new double[3];
 
     /**
      * @param inputs features per example ({@code input_dim}), {@code >= 1}
@@ -258,7 +261,8 @@ public final class Sequential {
      * Inference-mode loss and metric over {@code rows} rows, in slices of up to {@code batchSize}
      * rows: {@code result[0]} = mean data loss + weight and activity penalties (what Keras reports
      * as {@code val_loss}), {@code result[1]} = mean metric (NaN without one). Inputs are not
-     * modified.
+     * modified. The same as {@link #evaluateSlice} over consecutive slices followed by
+     * {@link #finishEvaluation}, bit for bit.
      */
     public void evaluate(double[] x, double[] y, int rows, int batchSize, double[] result) {
         requireCompiled();
@@ -268,23 +272,42 @@ public final class Sequential {
         Checks.holds("evaluate y", y, rows, outputs());
         reserve(Math.min(rows, batchSize));
         int slice = Math.min(capacity, batchSize);
-        int w = outputs();
-        double lossSum = 0;
-        double activitySum = 0;
-        double metricSum = 0;
+        double[] sums = evaluationSums;
+        java.util.Arrays.fill(sums, 0.0);
         for (int start = 0; start < rows; start += slice) {
-            int n = Math.min(slice, rows - start);
-            System.arraycopy(x, start * inputs, stageX, 0, n * inputs);
-            System.arraycopy(y, start * w, stageY, 0, n * w);
-            double[] pred = forward(stageX, n, false);
-            lossSum += loss.sum(pred, stageY, n, w);
-            activitySum += activityPenalties() * n;
-            if (metric != null) {
-                metricSum += metric.sum(pred, stageY, n, w);
-            }
+            evaluateSlice(x, y, start, Math.min(slice, rows - start), sums);
         }
-        result[0] = (lossSum + activitySum) / rows + weightPenalty();
-        result[1] = metric == null ? Double.NaN : metricSum / rows;
+        finishEvaluation(sums, rows, result);
+    }
+
+    /**
+     * Adds one inference-mode slice, rows {@code first .. first + rows − 1} of {@code x} and
+     * {@code y}, to the running sums of an evaluation: {@code sums[0] +=} the data-loss sum,
+     * {@code sums[1] +=} the activity penalty times the rows, {@code sums[2] +=} the metric sum
+     * (NaN without a metric). {@link #finishEvaluation} turns the sums into the loss and metric.
+     * This lets a caller spread one evaluation over several bounded pieces of work (the trainer's
+     * slices); only {@code sums} is written, besides the model's scratch buffers.
+     */
+    public void evaluateSlice(double[] x, double[] y, int first, int rows, double[] sums) {
+        requireCompiled();
+        reserve(rows);
+        int w = outputs();
+        System.arraycopy(x, first * inputs, stageX, 0, rows * inputs);
+        System.arraycopy(y, first * w, stageY, 0, rows * w);
+        double[] pred = forward(stageX, rows, false);
+        sums[0] += loss.sum(pred, stageY, rows, w);
+        sums[1] += activityPenalties() * rows;
+        sums[2] += metric == null ? Double.NaN : metric.sum(pred, stageY, rows, w);
+    }
+
+    /**
+     * The loss and metric of an evaluation of {@code rows} rows from the sums
+     * {@link #evaluateSlice} gathered: {@code result[0]} = (data loss + activity) / rows + the
+     * weight penalties at the current weights, {@code result[1]} = metric sum / rows.
+     */
+    public void finishEvaluation(double[] sums, int rows, double[] result) {
+        result[0] = (sums[0] + sums[1]) / rows + weightPenalty();
+        result[1] = metric == null ? Double.NaN : sums[2] / rows;
     }
 
     /** A snapshot buffer shaped like {@link #parameters()}, for {@link #copyWeightsTo}. */

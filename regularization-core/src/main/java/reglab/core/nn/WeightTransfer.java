@@ -1,5 +1,7 @@
 package reglab.core.nn;
 
+import reglab.core.check.Checks;
+import reglab.core.nn.parameter.Parameter;
 import reglab.core.nn.layer.Layer;
 
 /**

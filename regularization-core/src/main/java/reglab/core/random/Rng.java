@@ -1,5 +1,7 @@
 package reglab.core.random;
 
+import reglab.core.math.PortableMath;
+
 /**
  * A seeded pseudo-random generator that gives the same stream on the JVM and under TeaVM (where
  * {@code java.util.Random} is not bit-compatible): xoshiro256** (Blackman &amp; Vigna, 2018), seeded
@@ -107,9 +109,9 @@ public final class Rng {
     }
 
     /**
-     * A standard normal deviate by Marsaglia's polar method. It uses {@code Math.log} and
-     * {@code Math.sqrt}; sqrt is exactly rounded everywhere, log may differ in the last bit between
-     * platforms, so Gaussian streams agree to within rounding rather than bit for bit.
+     * A standard normal deviate by Marsaglia's polar method. It uses {@link PortableMath#log} and
+     * {@code Math.sqrt} (exactly rounded everywhere), so Gaussian streams are the same bits on the
+     * JVM and in the page.
      */
     public double nextGaussian() {
         if (hasSpare) {
@@ -124,7 +126,7 @@ public final class Rng {
             v = 2 * nextDouble() - 1;
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
-        double m = Math.sqrt(-2 * Math.log(s) / s);
+        double m = Math.sqrt(-2 * PortableMath.log(s) / s);
         spareGaussian = v * m;
         hasSpare = true;
         return u * m;

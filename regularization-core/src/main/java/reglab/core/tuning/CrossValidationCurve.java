@@ -1,6 +1,6 @@
 package reglab.core.tuning;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * The cross-validation error along a grid of penalties, summarized as R's glmnet summarizes it in

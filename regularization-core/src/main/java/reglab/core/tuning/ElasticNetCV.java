@@ -4,7 +4,7 @@ import reglab.core.data.Dataset;
 import reglab.core.linear.ElasticNet;
 import reglab.core.linear.ElasticNetPath;
 import reglab.core.linear.LinearFit;
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * k-fold cross-validation along the lasso / elastic-net path, as scikit-learn's

@@ -1,6 +1,6 @@
 package reglab.core.tuning;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * Exhaustive search over given λ values with k-fold cross-validation; every candidate is scored on

@@ -1,7 +1,7 @@
 package reglab.core.tuning;
 
+import reglab.core.check.Checks;
 import reglab.core.data.Dataset;
-import reglab.core.nn.Checks;
 import reglab.core.random.Rng;
 
 /**

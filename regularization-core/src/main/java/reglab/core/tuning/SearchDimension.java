@@ -1,6 +1,6 @@
 package reglab.core.tuning;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 import reglab.core.random.Rng;
 
 /**

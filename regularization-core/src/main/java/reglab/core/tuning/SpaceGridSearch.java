@@ -1,6 +1,6 @@
 package reglab.core.tuning;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * Grid search over a {@link SearchSpace}: every combination of evenly spaced values per dimension

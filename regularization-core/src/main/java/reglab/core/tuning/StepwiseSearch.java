@@ -1,6 +1,6 @@
 package reglab.core.tuning;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * A hyperparameter search run as "ask, then tell", so that trials can be scored anywhere (a

@@ -54,4 +54,14 @@ class DatasetTest {
         assertArrayEquals(x, all);
         assertThrows(IllegalArgumentException.class, () -> Split.of(d, 1.0, new Rng(1)));
     }
+
+    @Test
+    void lastRowsSplitsLikeKerasValidationSplit() {
+        Dataset d = new Dataset(new double[] {0, 1, 2, 3, 4}, new double[] {5, 6, 7, 8, 9}, 5, 1, 1);
+        Split s = Split.lastRows(d, 2);
+        assertArrayEquals(new double[] {0, 1, 2}, s.train().x());
+        assertArrayEquals(new double[] {8, 9}, s.validation().y());
+        assertEquals("validation rows must be in [1, 4] for 5 rows, got 5",
+                assertThrows(IllegalArgumentException.class, () -> Split.lastRows(d, 5)).getMessage());
+    }
 }

@@ -93,7 +93,7 @@ class GeneratedDataTest {
     void badNoiseAndUnknownNamesAreRejected() {
         assertEquals("noise must be in [0, 0.5], got 0.7", assertThrows(IllegalArgumentException.class,
                 () -> PlaygroundData.xor(10, 0.7, new Rng(1))).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> PlaygroundData.byName("moons", 10, 0, new Rng(1)));
+        assertThrows(IllegalArgumentException.class, () -> DataSets.byName("moons", 10, 0, new Rng(1)));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package reglab.core.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,12 +54,26 @@ class PlaygroundRegressionTest {
 
     @Test
     void byNameAndValidation() {
-        assertEquals(10, PlaygroundRegression.byName("reg-gauss", 10, 0.1, new Rng(4)).rows());
-        assertTrue(PlaygroundRegression.isRegression("reg-plane"));
+        assertEquals(10, DataSets.byName("reg-gauss", 10, 0.1, new Rng(4)).rows());
+        assertTrue(DataSets.isRegression("reg-plane"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PlaygroundRegression.byName("reg-cube", 10, 0, new Rng(5)));
+                () -> DataSets.byName("reg-cube", 10, 0, new Rng(5)));
         assertTrue(e.getMessage().contains("reg-cube"));
         assertThrows(IllegalArgumentException.class,
                 () -> PlaygroundRegression.plane(10, 0.6, new Rng(6)));
+    }
+
+    @Test
+    void theRegistryNamesEverySetOnceInThePlaygroundsOrder() {
+        assertEquals("circle, xor, gauss, spiral, reg-plane, reg-gauss", String.join(", ", DataSets.names()));
+        for (String name : DataSets.names()) {
+            Dataset d = DataSets.byName(name, 20, 0.1, new Rng(3));
+            assertEquals(20, d.rows(), name);
+            assertEquals(2, d.features(), name);
+            assertEquals(name.startsWith("reg-"), DataSets.isRegression(name), name);
+        }
+        assertArrayEquals(PlaygroundData.spiral(50, 0.2, new Rng(9)).x(),
+                DataSets.byName("spiral", 50, 0.2, new Rng(9)).x());
+        assertFalse(DataSets.isRegression("circle"));
     }
 }

@@ -10,6 +10,7 @@ import reglab.core.nn.layer.Dense;
 import reglab.core.nn.loss.Loss;
 import reglab.core.nn.loss.Losses;
 import reglab.core.nn.optimizer.Sgd;
+import reglab.core.nn.parameter.Parameter;
 import reglab.core.nn.penalty.L1;
 import reglab.core.nn.penalty.L2;
 import reglab.core.nn.penalty.L2SP;

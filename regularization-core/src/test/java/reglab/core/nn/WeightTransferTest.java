@@ -1,5 +1,6 @@
 package reglab.core.nn;
 
+import reglab.core.nn.parameter.Parameter;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

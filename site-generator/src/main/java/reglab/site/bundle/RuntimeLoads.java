@@ -2,7 +2,7 @@ package reglab.site.bundle;
 
 import java.util.List;
 import java.util.Map;
-import reglab.applet.spec.AppletAssets;
+import reglab.applet.page.AppletAssets;
 
 /**
  * Files that a site script loads by itself at run time, which no tag in a page names, so the

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
-import reglab.applet.model.Run;
-import reglab.applet.model.Slicer;
+import reglab.applet.run.Run;
+import reglab.applet.run.Slicer;
 
 /**
  * Drives a {@link Run} from animation frames. All experiments on a page share one frame loop (all
@@ -64,7 +64,7 @@ public final class Animator {
         PLAYING.remove(this);
     }
 
-    /** Advances by one unit (one mini-batch or one epoch's closing evaluation) and redraws. */
+    /** Advances by one unit (a mini-batch or a slice of an evaluation) and redraws. */
     public void step() {
         Run run = target.run();
         try {

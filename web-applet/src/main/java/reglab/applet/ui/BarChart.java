@@ -1,7 +1,7 @@
 package reglab.applet.ui;
 
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
-import reglab.applet.spec.Num;
+import reglab.applet.settings.Num;
 
 /**
  * Grouped bars for coefficient vectors: one group per coefficient, one bar per series, a zero
@@ -25,7 +25,7 @@ public final class BarChart {
      * @param names   one legend name per series
      * @param outline which series draw as outlines (e.g. the true coefficients)
      */
-    public void draw(Theme theme, double[][] series, String[] colors, String[] names,
+    public void draw(Palette palette, double[][] series, String[] colors, String[] names,
             boolean[] outline) {
         g.clearRect(0, 0, width, height);
         int p = 0;
@@ -47,7 +47,7 @@ public final class BarChart {
         double left = 6;
         double group = (width - 2 * left) / Math.max(1, p);
         double bar = Math.max(1, (group - 2) / series.length);
-        g.setStrokeStyle(theme.grid);
+        g.setStrokeStyle(palette.grid);
         g.setLineWidth(1);
         g.beginPath();
         g.moveTo(left, mid);
@@ -63,7 +63,7 @@ public final class BarChart {
                 double v = s[j];
                 if (v == 0.0) {
                     if (!outline[k]) {
-                        g.setFillStyle(theme.warning);
+                        g.setFillStyle(palette.warning);
                         g.fillRect(x, bottom + 3, Math.max(1, bar - 0.5), 4);
                     }
                     continue;
@@ -85,11 +85,11 @@ public final class BarChart {
         for (int k = 0; k < series.length; k++) {
             g.setFillStyle(colors[k]);
             g.fillRect(lx, 5, 10, 8);
-            g.setFillStyle(theme.foreground);
+            g.setFillStyle(palette.foreground);
             g.fillText(names[k], lx + 13, 13);
             lx += 14 + names[k].length() * 6.5 + 10;
         }
-        g.setFillStyle(theme.muted);
+        g.setFillStyle(palette.muted);
         g.setTextAlign("right");
         g.fillText("±" + Num.sig(max, 3) + "; red marks: exactly 0", width - left, 13);
     }

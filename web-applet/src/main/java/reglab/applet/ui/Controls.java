@@ -6,16 +6,16 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
-import reglab.applet.spec.Config;
-import reglab.applet.spec.Num;
-import reglab.applet.spec.Setting;
-import reglab.applet.spec.SpecException;
+import reglab.applet.settings.Config;
+import reglab.applet.settings.Num;
+import reglab.applet.settings.Setting;
+import reglab.applet.settings.SpecException;
 
 /**
- * A labelled, keyboard-reachable form control for each setting of an experiment, built from the
- * spec registry: a select for choices, a checkbox for flags, a slider with its value shown beside
- * it for ranges (logarithmic for rates), a text field for lists. A change that the registry
- * rejects is shown beside the control and not applied.
+ * A labelled, keyboard-reachable form control for each setting of an experiment's schema: a
+ * select for choices, a checkbox for flags, a slider with its value shown beside it for ranges
+ * (logarithmic for rates), a text field for lists. A change the setting rejects is shown beside
+ * the control and not applied.
  */
 public final class Controls {
 
@@ -34,7 +34,7 @@ public final class Controls {
     public Controls(HTMLElement parent, Config config, List<String> shown, Listener listener) {
         this.config = config;
         this.panel = Dom.el(parent, "div", "reglab-controls");
-        for (Setting s : config.experiment().settings()) {
+        for (Setting s : config.schema().settings()) {
             if (shown == null || shown.contains(s.name())) {
                 add(s, listener);
             }

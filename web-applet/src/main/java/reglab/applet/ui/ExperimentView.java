@@ -5,15 +5,15 @@ import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
-import reglab.applet.model.Run;
-import reglab.applet.spec.Config;
-import reglab.applet.spec.Num;
-import reglab.applet.spec.UrlState;
+import reglab.applet.run.Run;
+import reglab.applet.settings.Config;
+import reglab.applet.settings.Num;
+import reglab.applet.settings.UrlState;
 
 /**
  * What every experiment shows: a toolbar (play/pause, step, reset, new data), a live status line,
- * the controls built from the spec registry, an area for pictures and a line of numbers beside
- * them. Keeps the configuration in the page URL under the experiment's id. Subclasses create the
+ * the controls built from the experiment's settings, an area for pictures and a line of numbers
+ * beside them. Keeps the configuration in the page URL under the experiment's id. Subclasses create the
  * run and draw it.
  *
  * <p>The mount element carries machine-readable state for tests and scripts:
@@ -32,7 +32,7 @@ public abstract class ExperimentView implements Animator.Target {
     protected final HTMLElement numbers;
     protected Config config;
     protected Run run;
-    protected Theme theme;
+    protected Palette palette;
     private final HTMLElement status;
     private final HTMLButtonElement playButton;
     private final Animator animator = new Animator(this);
@@ -85,7 +85,7 @@ public abstract class ExperimentView implements Animator.Target {
         numbers = Dom.el(box, "p", "reglab-numbers");
         numbers.setAttribute("aria-live", "off");
         numbers.setId(Dom.uniqueId(id + "-numbers"));
-        theme = new Theme(root);
+        palette = new Palette(root);
     }
 
     private static HTMLButtonElement button(HTMLElement parent, String text, String action) {
@@ -141,7 +141,7 @@ public abstract class ExperimentView implements Animator.Target {
 
     /** Replaces the run with a fresh one for the current configuration. */
     protected void restart(boolean play) {
-        theme = new Theme(root);
+        palette = new Palette(root);
         try {
             run = createRun(config);
         } catch (IllegalArgumentException e) {
@@ -182,9 +182,9 @@ public abstract class ExperimentView implements Animator.Target {
         showPlaying();
     }
 
-    /** Re-reads the theme colours (the reader may have switched light/dark since the last frame). */
-    protected void refreshTheme() {
-        theme = new Theme(root);
+    /** Re-reads the colours (the reader may have switched light/dark since the last frame). */
+    protected void refreshPalette() {
+        palette = new Palette(root);
     }
 
     private void showPlaying() {
@@ -193,7 +193,7 @@ public abstract class ExperimentView implements Animator.Target {
     }
 
     /** Shows a status sentence and sets {@code data-reglab-state}. */
-    protected void setStatus(String text, String state) {
+    public void setStatus(String text, String state) {
         status.setTextContent(text);
         root.setAttribute("data-reglab-state", state);
     }

@@ -1,7 +1,7 @@
 package reglab.applet.ui;
 
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
-import reglab.applet.spec.Num;
+import reglab.applet.settings.Num;
 
 /**
  * A line chart on a canvas: a few series against an index or a shared x array, with axes,
@@ -33,7 +33,7 @@ public final class LineChart {
     private double yMin;
     private double yMax;
     private boolean logY;
-    private Theme theme;
+    private Palette palette;
     /** Named series drawn since {@link #begin}: the next legend slot. */
     private int legendCount;
 
@@ -55,9 +55,9 @@ public final class LineChart {
     }
 
     /** Clears the chart and fixes its ranges; y ranges on a log axis must be positive. */
-    public void begin(Theme theme, double x0, double x1, double y0, double y1, boolean logScaleY,
+    public void begin(Palette palette, double x0, double x1, double y0, double y1, boolean logScaleY,
             String xLabel, String yLabel) {
-        this.theme = theme;
+        this.palette = palette;
         this.logY = logScaleY;
         this.xMin = x0;
         this.xMax = x1 > x0 ? x1 : x0 + 1;
@@ -72,9 +72,9 @@ public final class LineChart {
             top = Math.max(PAD_TOP, LEGEND_Y + rows * LEGEND_ROW + 4);
         }
         g.setLineWidth(1);
-        g.setStrokeStyle(theme.grid);
+        g.setStrokeStyle(palette.grid);
         g.strokeRect(PAD_LEFT, top, width - PAD_LEFT - PAD_RIGHT, height - top - PAD_BOTTOM);
-        g.setFillStyle(theme.muted);
+        g.setFillStyle(palette.muted);
         g.setFont("11px sans-serif");
         g.setTextAlign("right");
         g.fillText(Num.sig(yMax, 3), PAD_LEFT - 4, top + 8);
@@ -139,7 +139,7 @@ public final class LineChart {
             double ly = LEGEND_Y + (k / perRow()) * LEGEND_ROW;
             g.setFillStyle(color);
             g.fillRect(lx, ly, 12, 3);
-            g.setFillStyle(theme.foreground);
+            g.setFillStyle(palette.foreground);
             g.setTextAlign("left");
             g.fillText(name, lx + 16, ly + 5);
         }

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import reglab.applet.browser.HarnessSite;
 import reglab.applet.browser.TestBrowser;
-import reglab.applet.model.Run;
-import reglab.applet.model.Runs;
-import reglab.applet.spec.AppletAssets;
-import reglab.applet.spec.SpecText;
+import reglab.applet.run.Run;
+import reglab.applet.catalogue.Catalogue;
+import reglab.applet.page.AppletAssets;
+import reglab.applet.catalogue.SpecText;
 
 /**
  * Prints the applet's figures (run by {@code bench/applet.sh}; a benchmark, not a test): training
@@ -119,7 +119,7 @@ public final class AppletBenchmark {
     }
 
     private static double hotspotRun(String spec) {
-        Run run = Runs.create(SpecText.parseQuery(spec));
+        Run run = Catalogue.run(SpecText.parseQuery(spec));
         long t0 = System.nanoTime();
         while (run.advance()) {
             // train to the end

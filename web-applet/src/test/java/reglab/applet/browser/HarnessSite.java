@@ -8,7 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import reglab.applet.spec.AppletAssets;
+import reglab.applet.page.AppletAssets;
 
 /**
  * The test harness: a temporary folder with the harness pages (from test resources) and the

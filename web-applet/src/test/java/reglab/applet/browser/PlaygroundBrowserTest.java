@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reglab.core.data.DataSets;
+import reglab.core.nn.optimizer.Optimizers;
 
 /** The playground in real Chromium, on the harness page, with the WasmGC backend. */
 class PlaygroundBrowserTest extends HarnessBrowserTest {
@@ -123,6 +125,23 @@ class PlaygroundBrowserTest extends HarnessBrowserTest {
         page.navigate(url);
         page.evaluate("() => window.reglab.ready");
         assertEquals("spiral", page.inputValue(PG + " select[data-setting=dataset]"));
+    }
+
+    @Test
+    void theSelectBoxesOfferWhatTheCoreRegisters() {
+        load("");
+        @SuppressWarnings("unchecked")
+        List<String> optimizers = (List<String>) page.evaluate("() => [...document.querySelectorAll("
+                + "'[data-reglab-id=playground] select[data-setting=optimizer] option')].map(o => o.value)");
+        assertEquals(List.of(Optimizers.names()), optimizers, "adamw is registered in the core only");
+        @SuppressWarnings("unchecked")
+        List<String> datasets = (List<String>) page.evaluate("() => [...document.querySelectorAll("
+                + "'[data-reglab-id=playground] select[data-setting=dataset] option')].map(o => o.value)");
+        assertEquals(List.of(DataSets.names()), datasets);
+        page.selectOption(PG + " select[data-setting=optimizer]", "adamw");
+        page.waitForFunction("() => location.search.includes('playground.optimizer=adamw')");
+        Map<String, Object> adamw = train("experiment=playground&optimizer=adamw&rate=0.01&epochs=20");
+        assertTrue(last((List<?>) adamw.get("loss")) < first((List<?>) adamw.get("loss")));
     }
 
     @Test

@@ -27,6 +27,25 @@ public final class Activations {
     }
 
     /**
+     * The names of the activations that act on each value alone (all but softmax, whose outputs
+     * sum to 1 across a layer), which any hidden layer can use; in the registry's order.
+     */
+    public static String[] elementwiseNames() {
+        int n = 0;
+        for (Activation a : ALL) {
+            n += a instanceof ElementwiseActivation ? 1 : 0;
+        }
+        String[] names = new String[n];
+        n = 0;
+        for (Activation a : ALL) {
+            if (a instanceof ElementwiseActivation) {
+                names[n++] = a.name();
+            }
+        }
+        return names;
+    }
+
+    /**
      * The activation called {@code name}.
      *
      * @throws IllegalArgumentException naming the unknown value and the known ones

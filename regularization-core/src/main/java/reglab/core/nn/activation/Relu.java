@@ -1,6 +1,6 @@
 package reglab.core.nn.activation;
 
-import reglab.core.nn.Branchless;
+import reglab.core.math.Branchless;
 
 /** max(0, x); the derivative at 0 is taken as 0, as TensorFlow does. */
 public final class Relu extends ElementwiseActivation {

@@ -1,5 +1,7 @@
 package reglab.core.nn.activation;
 
+import reglab.core.math.PortableMath;
+
 /** Logistic function 1 / (1 + e^−x), written to avoid overflow for large |x|; f' = f(1 − f). */
 public final class Sigmoid extends ElementwiseActivation {
 
@@ -11,9 +13,9 @@ public final class Sigmoid extends ElementwiseActivation {
     @Override
     public double output(double x) {
         if (x >= 0) {
-            return 1 / (1 + Math.exp(-x));
+            return 1 / (1 + PortableMath.exp(-x));
         }
-        double e = Math.exp(x);
+        double e = PortableMath.exp(x);
         return e / (1 + e);
     }
 

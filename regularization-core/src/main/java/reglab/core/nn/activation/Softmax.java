@@ -1,5 +1,7 @@
 package reglab.core.nn.activation;
 
+import reglab.core.math.PortableMath;
+
 /**
  * Row-wise softmax {@code a_j = exp(z_j − max z) / Σ_k exp(z_k − max z)}; subtracting the row's
  * maximum avoids overflow without changing the result. Backward is the Jacobian-vector product
@@ -23,7 +25,7 @@ public final class Softmax implements Activation {
             }
             double sum = 0;
             for (int j = 0; j < width; j++) {
-                double e = Math.exp(z[o + j] - max);
+                double e = PortableMath.exp(z[o + j] - max);
                 a[o + j] = e;
                 sum += e;
             }

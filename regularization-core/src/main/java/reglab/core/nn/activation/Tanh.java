@@ -1,6 +1,12 @@
 package reglab.core.nn.activation;
 
-/** Hyperbolic tangent; f' = 1 − f². */
+import reglab.core.math.PortableMath;
+
+/**
+ * Hyperbolic tangent; f' = 1 − f². Computed by {@link PortableMath#tanh}, the same bits on the
+ * JVM and in the page (TeaVM's {@code Math.tanh} is {@code (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)}, NaN beyond
+ * |x| ≈ 710).
+ */
 public final class Tanh extends ElementwiseActivation {
 
     @Override
@@ -10,7 +16,7 @@ public final class Tanh extends ElementwiseActivation {
 
     @Override
     public double output(double x) {
-        return Math.tanh(x);
+        return PortableMath.tanh(x);
     }
 
     @Override
@@ -22,7 +28,7 @@ public final class Tanh extends ElementwiseActivation {
     public void forward(double[] z, double[] a, int rows, int width) {
         int n = rows * width;
         for (int i = 0; i < n; i++) {
-            a[i] = Math.tanh(z[i]);
+            a[i] = PortableMath.tanh(z[i]);
         }
     }
 

@@ -1,7 +1,7 @@
 package reglab.core.nn.layer;
 
-import reglab.core.nn.Checks;
-import reglab.core.nn.Parameter;
+import reglab.core.check.Checks;
+import reglab.core.nn.parameter.Parameter;
 import reglab.core.random.Rng;
 
 /**

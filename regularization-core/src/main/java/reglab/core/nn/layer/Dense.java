@@ -1,10 +1,10 @@
 package reglab.core.nn.layer;
 
-import reglab.core.nn.Checks;
-import reglab.core.nn.Parameter;
+import reglab.core.check.Checks;
 import reglab.core.nn.activation.Activation;
 import reglab.core.nn.init.GlorotUniform;
 import reglab.core.nn.init.Initializer;
+import reglab.core.nn.parameter.Parameter;
 import reglab.core.nn.penalty.ElementwisePenalty;
 import reglab.core.nn.penalty.Penalty;
 import reglab.core.random.Rng;

@@ -1,8 +1,8 @@
 package reglab.core.nn.layer;
 
-import reglab.core.nn.Branchless;
-import reglab.core.nn.Checks;
-import reglab.core.nn.Parameter;
+import reglab.core.check.Checks;
+import reglab.core.math.Branchless;
+import reglab.core.nn.parameter.Parameter;
 import reglab.core.random.Rng;
 
 /**

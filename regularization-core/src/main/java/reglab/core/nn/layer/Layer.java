@@ -1,6 +1,6 @@
 package reglab.core.nn.layer;
 
-import reglab.core.nn.Parameter;
+import reglab.core.nn.parameter.Parameter;
 import reglab.core.random.Rng;
 
 /**

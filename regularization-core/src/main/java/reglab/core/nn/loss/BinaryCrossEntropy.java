@@ -1,5 +1,6 @@
 package reglab.core.nn.loss;
 
+import reglab.core.math.PortableMath;
 import reglab.core.nn.activation.Activation;
 import reglab.core.nn.activation.Sigmoid;
 
@@ -30,7 +31,7 @@ public final class BinaryCrossEntropy implements Loss {
         for (int i = 0; i < n; i++) {
             double p = clip(pred[i]);
             double y = target[i];
-            s -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
+            s -= y * PortableMath.log(p) + (1 - y) * PortableMath.log(1 - p);
         }
         return s / width;
     }

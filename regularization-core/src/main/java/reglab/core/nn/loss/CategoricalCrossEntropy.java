@@ -1,5 +1,6 @@
 package reglab.core.nn.loss;
 
+import reglab.core.math.PortableMath;
 import reglab.core.nn.activation.Activation;
 import reglab.core.nn.activation.Softmax;
 
@@ -27,7 +28,7 @@ public final class CategoricalCrossEntropy implements Loss {
         double s = 0;
         for (int i = 0; i < n; i++) {
             if (target[i] != 0) {
-                s -= target[i] * Math.log(clip(pred[i]));
+                s -= target[i] * PortableMath.log(clip(pred[i]));
             }
         }
         return s;

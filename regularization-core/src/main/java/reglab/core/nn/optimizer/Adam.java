@@ -1,7 +1,8 @@
 package reglab.core.nn.optimizer;
 
-import reglab.core.nn.Checks;
-import reglab.core.nn.Parameter;
+import reglab.core.check.Checks;
+import reglab.core.math.PortableMath;
+import reglab.core.nn.parameter.Parameter;
 
 /**
  * Adam (Kingma &amp; Ba, ICLR 2015) in the form Keras implements, with Keras' defaults lr 0.001,
@@ -58,7 +59,7 @@ public class Adam extends Optimizer {
     @Override
     protected void update(int k, double[] w, double[] g) {
         int t = iterations();
-        double alpha = learningRate() * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
+        double alpha = learningRate() * Math.sqrt(1 - power(beta2, t)) / (1 - power(beta1, t));
         double[] mk = m[k];
         double[] vk = v[k];
         // Fields and constants in locals: WebAssembly GC re-reads object fields on every use.
@@ -76,6 +77,15 @@ public class Adam extends Optimizer {
             vk[i] = vi;
             w[i] -= alpha * mi / (Math.sqrt(vi) + eps);
         }
+    }
+
+    /**
+     * {@code base^exponent} as {@code exp(exponent·ln base)} in {@link PortableMath}: the same bits
+     * on HotSpot and in the page, whose {@code Math.pow} implementations differ in the last place;
+     * within (2·|exponent·ln base| + 3) ulp of the exact power.
+     */
+    static double power(double base, int exponent) {
+        return PortableMath.exp(exponent * PortableMath.log(base));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package reglab.core.nn.optimizer;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * Adam with decoupled weight decay (Loshchilov &amp; Hutter, "Decoupled Weight Decay

@@ -1,7 +1,7 @@
 package reglab.core.nn.optimizer;
 
-import reglab.core.nn.Parameter;
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
+import reglab.core.nn.parameter.Parameter;
 
 /**
  * SGD with (heavy-ball) momentum in Keras' {@code SGD(momentum=μ)} form:

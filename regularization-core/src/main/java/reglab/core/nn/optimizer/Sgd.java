@@ -1,6 +1,6 @@
 package reglab.core.nn.optimizer;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * Plain stochastic gradient descent {@code w ← w − lr·(g + λ·w)}. The weight decay λ has PyTorch's

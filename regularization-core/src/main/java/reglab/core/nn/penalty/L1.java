@@ -1,6 +1,6 @@
 package reglab.core.nn.penalty;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * Lasso penalty {@code λ Σ |w|}, matching Keras {@code l1(λ)}. The derivative at exactly zero is

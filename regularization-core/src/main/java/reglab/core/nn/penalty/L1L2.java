@@ -1,6 +1,6 @@
 package reglab.core.nn.penalty;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * Elastic-net penalty {@code λ1 Σ |w| + λ2 Σ w²}, matching Keras {@code l1_l2(l1, l2)} (Zou &amp;

@@ -1,6 +1,6 @@
 package reglab.core.nn.penalty;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * Ridge / weight-decay penalty {@code λ Σ w²}, matching Keras {@code l2(λ)}: no factor ½ (unlike

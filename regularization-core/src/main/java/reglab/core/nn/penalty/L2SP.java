@@ -1,6 +1,6 @@
 package reglab.core.nn.penalty;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * L2-SP penalty {@code λ Σ (w − w₀)²}: pulls weights toward a reference (starting point) instead of

@@ -1,6 +1,6 @@
 package reglab.core.nn.train;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 import reglab.core.nn.Sequential;
 
 /**
@@ -31,6 +31,8 @@ public final class EarlyStopping {
     private double[][] bestWeights;
     private Sequential snapshotOf;
     private boolean haveBestWeights;
+    private boolean monitored;
+    private boolean restored;
 
     /**
      * @param monitor a history key: {@code "val_loss"}, {@code "val_accuracy"}, {@code "loss"}, ...
@@ -69,6 +71,8 @@ public final class EarlyStopping {
         bestEpoch = 0;
         stoppedEpoch = -1;
         haveBestWeights = false;
+        monitored = false;
+        restored = false;
         if (restoreBestWeights && snapshotOf != model) {
             bestWeights = model.newWeightSnapshot();
             snapshotOf = model;
@@ -88,6 +92,7 @@ public final class EarlyStopping {
         if (epoch < startFromEpoch || Double.isNaN(current)) {
             return false;
         }
+        monitored = true;
         if (restoreBestWeights && !haveBestWeights) {
             model.copyWeightsTo(bestWeights);
             haveBestWeights = true;
@@ -110,11 +115,25 @@ public final class EarlyStopping {
         return false;
     }
 
-    /** End of training: restores the best weights if asked to and any were recorded. */
+    /**
+     * End of training, whatever ended it (as Keras 3's {@code on_train_end}): restores the best
+     * weights if asked to and any were recorded.
+     */
     public void end(Sequential model) {
         if (restoreBestWeights && haveBestWeights) {
             model.setWeights(bestWeights);
+            restored = true;
         }
+    }
+
+    /** Whether an epoch's value has been monitored since {@link #begin}. */
+    public boolean monitored() {
+        return monitored;
+    }
+
+    /** Whether {@link #end} put the best epoch's weights back. */
+    public boolean restored() {
+        return restored;
     }
 
     /** The epoch with the best monitored value so far. */

@@ -2,10 +2,10 @@ package reglab.core.nn.train;
 
 /**
  * Per-epoch record of a training run, like the {@code History.history} dict Keras' {@code fit}
- * returns: training loss and metric (running means over the epoch's batches, weighted by batch
- * size, with dropout active) and validation loss and metric (inference mode, after the epoch).
- * Losses include the penalties, as in Keras. Missing values (no validation set, no metric) are NaN.
- * Epochs are counted from 0.
+ * returns: training loss and metric and validation loss and metric, one entry per epoch. The
+ * {@link Trainer} says how they are measured (Keras' running means, or evaluations with an entry
+ * 0 before training). Losses include the penalties, as in Keras. Missing values (no validation
+ * set, no metric) are NaN.
  *
  * <p>Written only by the {@link Trainer}; the arrays are preallocated for the requested number of
  * epochs, so recording allocates nothing.
@@ -24,13 +24,13 @@ public final class History {
     private int bestEpoch = -1;
     private String message = "";
 
-    History(int epochs, String metricName) {
+    History(int capacity, String metricName) {
         this.metricName = metricName;
         this.valMetricName = metricName == null ? null : "val_" + metricName;
-        loss = new double[epochs];
-        metric = new double[epochs];
-        valLoss = new double[epochs];
-        valMetric = new double[epochs];
+        loss = new double[capacity];
+        metric = new double[capacity];
+        valLoss = new double[capacity];
+        valMetric = new double[capacity];
     }
 
     void add(double trainLoss, double trainMetric, double validationLoss, double validationMetric) {
@@ -103,6 +103,26 @@ public final class History {
         throw new IllegalArgumentException("no series '" + key + "' in the history; it has " + keys());
     }
 
+    /** The training losses, live (not a copy): valid up to {@link #size()}, read only. */
+    public double[] lossSeries() {
+        return loss;
+    }
+
+    /** The training metric values, live: valid up to {@link #size()}, read only. */
+    public double[] metricSeries() {
+        return metric;
+    }
+
+    /** The validation losses, live: valid up to {@link #size()}, read only. */
+    public double[] valLossSeries() {
+        return valLoss;
+    }
+
+    /** The validation metric values, live: valid up to {@link #size()}, read only. */
+    public double[] valMetricSeries() {
+        return valMetric;
+    }
+
     private int checked(int epoch) {
         if (epoch < 0 || epoch >= size) {
             throw new IndexOutOfBoundsException("epoch " + epoch + " not in [0, " + size + ")");
@@ -114,12 +134,12 @@ public final class History {
         return stopReason;
     }
 
-    /** The epoch at which early stopping or divergence ended the run, or -1. */
+    /** The history index at which early stopping or divergence ended the run, or -1. */
     public int stoppedEpoch() {
         return stoppedEpoch;
     }
 
-    /** The best epoch of the early-stopping monitor, or -1 without early stopping. */
+    /** The best epoch (history index) of the early-stopping monitor, or -1 without one. */
     public int bestEpoch() {
         return bestEpoch;
     }

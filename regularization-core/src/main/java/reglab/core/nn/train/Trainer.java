@@ -1,24 +1,44 @@
 package reglab.core.nn.train;
 
 import reglab.core.augment.Augmentation;
+import reglab.core.check.Checks;
 import reglab.core.data.Dataset;
-import reglab.core.nn.Checks;
 import reglab.core.nn.Sequential;
 import reglab.core.random.Rng;
 
 /**
  * Runs Keras-style {@code fit} in bounded slices, so a browser can train a few batches per frame:
- * construct, configure, then call {@link #step(int)} until {@link #finished()} (or {@link #run()} to
- * go to the end). Each epoch reshuffles the training rows (Keras' {@code shuffle=True}) with the
- * model's generator, trains on consecutive mini-batches (the last may be smaller), then evaluates
- * the validation set and records both in the {@link History}; early stopping is consulted after
- * each epoch. A batch or validation loss that is NaN or infinite ends the run with
- * {@link StopReason#DIVERGED} and says so in the history.
+ * construct, configure, then call {@link #step(int)} until {@link #finished()} (or {@link #run()}
+ * to go to the end). Each epoch reshuffles the training rows (Keras' {@code shuffle=True}), trains
+ * on consecutive mini-batches (the last may be smaller), records the epoch in the
+ * {@link History}, then consults, in this order, the {@link Divergence} rule, early stopping and
+ * the epoch limit. When training ends for any reason, early stopping puts back its best weights
+ * if asked to (Keras 3's {@code on_train_end}).
  *
- * <p>The data sets are read, never modified; batches are copied into buffers allocated here, so
- * {@link #step} allocates nothing.
+ * <p>Two ways to record an epoch:
+ * <ul>
+ * <li>Keras' (the default): the training loss and metric are running means over the epoch's
+ *     batches (dropout active, weights changing), the validation set is evaluated after the
+ *     epoch in slices of the batch size; entry k is epoch k, counted from 0.
+ * <li>{@link #evaluateEachEpoch(int) evaluated}, as TensorFlow Playground draws its curves: entry 0
+ *     is the model before the first step, entry k the model after k epochs, each the
+ *     inference-mode loss and metric of the whole training and validation sets.
+ * </ul>
+ * Epoch numbers the trainer reports (early stopping's, the history's stopped and best epochs)
+ * are always indices into the history.
+ *
+ * <p>Work is budgeted in units: one unit is one optimizer step on a training batch or one slice
+ * of an evaluation, so no call runs much longer than its budget however large the data sets.
+ * Where the budget boundaries fall never changes the result. Shuffling draws from the model's
+ * generator unless {@link #shuffleWith} gives another; augmentation and dropout draw from the
+ * model's. The data sets are read, never modified; batches are copied into buffers allocated
+ * here, so {@link #step} allocates nothing.
  */
 public final class Trainer {
+
+    private static final int TRAINING = 0;
+    private static final int EVALUATING_TRAINING_SET = 1;
+    private static final int EVALUATING_VALIDATION_SET = 2;
 
     private final Sequential model;
     private final Dataset train;
@@ -29,19 +49,27 @@ public final class Trainer {
     private final int[] order;
     private final double[] batchX;
     private final double[] batchY;
-    private final double[] evalResult = new double[2];
     private EarlyStopping earlyStopping;
     private Augmentation augmentation;
+    private StepHook hook;
+    private Divergence divergence = Divergence.NON_FINITE;
     private boolean shuffle = true;
+    private Rng shuffler;
+    private int evaluationChunk;
+    private ChunkedEvaluation trainingEvaluation;
+    private ChunkedEvaluation validationEvaluation;
 
     private boolean started;
     private boolean finished;
+    private int phase = TRAINING;
+    private boolean recordingStart;
     private int epoch;
     private int position;
     private int batchesInEpoch;
     private double lossSum;
     private double metricSum;
     private int seen;
+    private long samples;
 
     /**
      * @param model a compiled model whose input and output widths match the data
@@ -63,7 +91,7 @@ public final class Trainer {
         if (validation != null) {
             checkWidths("validation data", validation);
         }
-        history = new History(epochs, model.metric() == null ? null : model.metric().name());
+        history = new History(epochs + 1, model.metric() == null ? null : model.metric().name());
         order = new int[train.rows()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -72,6 +100,7 @@ public final class Trainer {
         batchX = new double[rows * train.features()];
         batchY = new double[rows * train.outputs()];
         model.reserve(rows);
+        shuffler = model.rng();
     }
 
     private void checkWidths(String what, Dataset d) {
@@ -108,10 +137,50 @@ public final class Trainer {
         return this;
     }
 
+    /** Runs {@code h} around every optimizer step (e.g. {@link L1Clipping}); null for none. */
+    public Trainer stepHook(StepHook h) {
+        requireNotStarted();
+        hook = h;
+        return this;
+    }
+
+    /** When to give up on the run; {@link Divergence#NON_FINITE} unless set. */
+    public Trainer divergence(Divergence rule) {
+        requireNotStarted();
+        divergence = Checks.notNull("divergence rule", rule);
+        return this;
+    }
+
     /** Whether to reshuffle the rows every epoch (default true, as Keras). */
     public Trainer shuffle(boolean on) {
         requireNotStarted();
         shuffle = on;
+        return this;
+    }
+
+    /**
+     * Draws the epochs' row orders from {@code rng} instead of the model's generator, so models
+     * compared on the same data (one with dropout, one without) see the same batches in the same
+     * order whatever else they draw.
+     */
+    public Trainer shuffleWith(Rng rng) {
+        requireNotStarted();
+        shuffler = Checks.notNull("shuffling generator", rng);
+        return this;
+    }
+
+    /**
+     * Records the history by evaluation instead of Keras' running means: entry 0 is the model
+     * before the first step, entry k the model after k epochs, each the inference-mode loss and
+     * metric of the whole training set and of the validation set, evaluated in slices of
+     * {@code chunkRows} rows (each slice one unit of {@link #step}'s budget). The training curve
+     * then shows the weights each epoch ended with, as TensorFlow Playground's does.
+     *
+     * @param chunkRows rows per evaluation slice, {@code >= 1}
+     */
+    public Trainer evaluateEachEpoch(int chunkRows) {
+        requireNotStarted();
+        evaluationChunk = Checks.atLeast("evaluation chunk rows", chunkRows, 1);
         return this;
     }
 
@@ -122,34 +191,50 @@ public final class Trainer {
     }
 
     /**
-     * Runs at most {@code maxBatches} optimizer steps (each epoch's validation pass runs right after
-     * its last batch, within the same call).
+     * Does at most {@code maxUnits} units of work: an optimizer step on one training batch, or
+     * one slice of an evaluation.
      *
-     * @return the number of batches run; 0 once {@link #finished()}
+     * @return the number of optimizer steps (batches) run; 0 once {@link #finished()}
      */
-    public int step(int maxBatches) {
-        Checks.atLeast("maxBatches", maxBatches, 1);
+    public int step(int maxUnits) {
+        Checks.atLeast("maxUnits", maxUnits, 1);
         if (!started) {
-            started = true;
-            if (earlyStopping != null) {
-                earlyStopping.begin(model);
-            }
+            start();
         }
-        int done = 0;
-        while (done < maxBatches && !finished) {
+        int units = 0;
+        int batches = 0;
+        while (units < maxUnits && !finished) {
+            units++;
+            if (phase != TRAINING) {
+                evaluateSlice();
+                continue;
+            }
             if (position == 0 && shuffle) {
-                model.rng().shuffle(order);
+                shuffler.shuffle(order);
             }
             trainOneBatch();
-            done++;
-            if (finished) {
-                break;
-            }
-            if (position >= order.length) {
-                endEpoch();
+            batches++;
+            if (!finished && position >= order.length) {
+                endOfEpochData();
             }
         }
-        return done;
+        return batches;
+    }
+
+    private void start() {
+        started = true;
+        if (earlyStopping != null) {
+            earlyStopping.begin(model);
+        }
+        int validationChunk = evaluationChunk > 0 ? evaluationChunk : batchSize;
+        if (validation != null) {
+            validationEvaluation = new ChunkedEvaluation(model, validationChunk);
+        }
+        if (evaluationChunk > 0) {
+            trainingEvaluation = new ChunkedEvaluation(model, evaluationChunk);
+            recordingStart = true;
+            beginEvaluations();
+        }
     }
 
     /** Runs to the end of the current epoch (or of training). Returns the batches run. */
@@ -184,44 +269,98 @@ public final class Trainer {
         if (augmentation != null) {
             augmentation.apply(batchX, batchY, rows, f, o, model.rng());
         }
+        if (hook != null) {
+            hook.beforeStep();
+        }
         double loss = model.trainBatch(batchX, batchY, rows);
+        if (hook != null) {
+            hook.afterStep();
+        }
         position += rows;
         batchesInEpoch++;
         lossSum += loss * rows;
         metricSum += model.lastMetricSum();
         seen += rows;
-        if (!Double.isFinite(loss)) {
-            history.add(lossSum / seen, metricSum / seen, Double.NaN, Double.NaN);
-            stop(StopReason.DIVERGED, epoch, "training diverged: the loss became " + loss
-                    + " at epoch " + epoch + ", batch " + (batchesInEpoch - 1)
+        samples += rows;
+        if (divergence.batchDiverges(loss)) {
+            // Keras ends the epoch with the running means so far; an evaluated history has no
+            // evaluation for a half-trained epoch.
+            if (evaluationChunk == 0) {
+                history.add(lossSum / seen, metricSum / seen, Double.NaN, Double.NaN);
+            }
+            int at = evaluationChunk > 0 ? epoch + 1 : epoch;
+            stop(StopReason.DIVERGED, at, "training diverged: the loss became " + loss
+                    + " at epoch " + at + ", batch " + (batchesInEpoch - 1)
                     + "; lower the learning rate");
         }
     }
 
-    private void endEpoch() {
-        double valLoss = Double.NaN;
-        double valMetric = Double.NaN;
-        if (validation != null) {
-            model.evaluate(validation.x(), validation.y(), validation.rows(), batchSize, evalResult);
-            valLoss = evalResult[0];
-            valMetric = evalResult[1];
+    /** The last batch of an epoch has run: evaluate what the record needs, then close it. */
+    private void endOfEpochData() {
+        if (evaluationChunk > 0 || validation != null) {
+            beginEvaluations();
+        } else {
+            closeEpoch();
         }
-        history.add(lossSum / seen, metricSum / seen, valLoss, valMetric);
-        int ended = epoch;
+    }
+
+    private void beginEvaluations() {
+        if (evaluationChunk > 0) {
+            phase = EVALUATING_TRAINING_SET;
+            trainingEvaluation.start(train);
+        } else {
+            phase = EVALUATING_VALIDATION_SET;
+            validationEvaluation.start(validation);
+        }
+    }
+
+    private void evaluateSlice() {
+        if (phase == EVALUATING_TRAINING_SET) {
+            if (trainingEvaluation.step()) {
+                if (validation != null) {
+                    phase = EVALUATING_VALIDATION_SET;
+                    validationEvaluation.start(validation);
+                } else {
+                    closeEpoch();
+                }
+            }
+        } else if (validationEvaluation.step()) {
+            closeEpoch();
+        }
+    }
+
+    private void closeEpoch() {
+        phase = TRAINING;
+        double trainLoss = evaluationChunk > 0 ? trainingEvaluation.loss() : lossSum / seen;
+        double trainMetric = evaluationChunk > 0 ? trainingEvaluation.metric() : metricSum / seen;
+        double valLoss = validation != null ? validationEvaluation.loss() : Double.NaN;
+        double valMetric = validation != null ? validationEvaluation.metric() : Double.NaN;
+        history.add(trainLoss, trainMetric, valLoss, valMetric);
+        if (recordingStart) {
+            recordingStart = false;
+            return;
+        }
+        int index = history.size() - 1;
         epoch++;
         position = 0;
         batchesInEpoch = 0;
         lossSum = 0;
         metricSum = 0;
         seen = 0;
-        if (validation != null && !Double.isFinite(valLoss)) {
-            stop(StopReason.DIVERGED, ended, "training diverged: the validation loss became "
-                    + valLoss + " at epoch " + ended + "; lower the learning rate");
+        if (divergence.epochDiverges(trainLoss, history.loss(0))) {
+            stop(StopReason.DIVERGED, index, "training diverged: the training loss became "
+                    + trainLoss + " at epoch " + index + " (the first was " + history.loss(0)
+                    + "); lower the learning rate");
             return;
         }
-        if (earlyStopping != null && earlyStopping.onEpochEnd(ended,
-                history.value(earlyStopping.monitor(), ended), model)) {
-            stop(StopReason.EARLY_STOPPED, ended, "early stopping at epoch " + ended + ": "
+        if (validation != null && !Double.isFinite(valLoss)) {
+            stop(StopReason.DIVERGED, index, "training diverged: the validation loss became "
+                    + valLoss + " at epoch " + index + "; lower the learning rate");
+            return;
+        }
+        if (earlyStopping != null && earlyStopping.onEpochEnd(index,
+                history.value(earlyStopping.monitor(), index), model)) {
+            stop(StopReason.EARLY_STOPPED, index, "early stopping at epoch " + index + ": "
                     + earlyStopping.monitor() + " has not improved since epoch "
                     + earlyStopping.bestEpoch());
             return;
@@ -233,12 +372,10 @@ public final class Trainer {
 
     private void stop(StopReason reason, int stoppedEpoch, String text) {
         finished = true;
-        int best = -1;
         if (earlyStopping != null) {
             earlyStopping.end(model);
-            best = earlyStopping.bestEpoch();
         }
-        history.finish(reason, stoppedEpoch, best, text);
+        history.finish(reason, stoppedEpoch, bestEpoch(), text);
     }
 
     public boolean finished() {
@@ -249,7 +386,7 @@ public final class Trainer {
         return history;
     }
 
-    /** The epoch in progress (0-based); equals the number of completed epochs. */
+    /** Epochs completed so far. */
     public int epoch() {
         return epoch;
     }
@@ -257,6 +394,24 @@ public final class Trainer {
     /** Batches already run in the epoch in progress. */
     public int batchInEpoch() {
         return batchesInEpoch;
+    }
+
+    /** Training rows processed by optimizer steps so far (for samples-per-second figures). */
+    public long samples() {
+        return samples;
+    }
+
+    /**
+     * The history index of the best epoch early stopping has seen so far, or -1 without early
+     * stopping or before it has monitored an epoch.
+     */
+    public int bestEpoch() {
+        return earlyStopping != null && earlyStopping.monitored() ? earlyStopping.bestEpoch() : -1;
+    }
+
+    /** The early stopping given to {@link #earlyStopping(EarlyStopping)}, or null. */
+    public EarlyStopping earlyStopping() {
+        return earlyStopping;
     }
 
     public Sequential model() {

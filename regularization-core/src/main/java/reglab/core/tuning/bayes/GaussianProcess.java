@@ -1,7 +1,7 @@
 package reglab.core.tuning.bayes;
 
 import reglab.core.linear.Cholesky;
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * Gaussian-process regression with fixed hyperparameters (Rasmussen &amp; Williams, <i>Gaussian

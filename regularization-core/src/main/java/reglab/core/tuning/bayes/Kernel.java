@@ -1,6 +1,6 @@
 package reglab.core.tuning.bayes;
 
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * A stationary covariance function {@code k(a, b) = σ²·ρ(r)} of the scaled distance

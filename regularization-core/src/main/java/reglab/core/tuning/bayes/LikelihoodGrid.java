@@ -1,7 +1,7 @@
 package reglab.core.tuning.bayes;
 
 import reglab.core.linear.Cholesky;
-import reglab.core.nn.Checks;
+import reglab.core.check.Checks;
 
 /**
  * Chooses a Gaussian process's hyperparameters by maximising the log marginal likelihood over a

@@ -72,4 +72,9 @@ class ActivationGradientTest {
         assertEquals("unknown activation 'gelu', expected one of relu, tanh, sigmoid, softmax, linear",
                 e.getMessage());
     }
+
+    @Test
+    void everyActivationButSoftmaxActsOnEachValueAlone() {
+        assertEquals("relu, tanh, sigmoid, linear", String.join(", ", Activations.elementwiseNames()));
+    }
 }

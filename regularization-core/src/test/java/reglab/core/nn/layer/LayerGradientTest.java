@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import reglab.core.nn.Numeric;
-import reglab.core.nn.Parameter;
 import reglab.core.nn.activation.Activations;
+import reglab.core.nn.parameter.Parameter;
 import reglab.core.nn.penalty.L1L2;
 import reglab.core.random.Rng;
 

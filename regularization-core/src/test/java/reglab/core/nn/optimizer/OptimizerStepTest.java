@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import reglab.core.nn.Parameter;
+import reglab.core.nn.parameter.Parameter;
 
 /**
  * Single steps against numbers worked out by hand (shown in the comments), for one weight w = 1
@@ -85,5 +85,31 @@ class OptimizerStepTest {
         assertThrows(IllegalArgumentException.class, () -> new Adam(0.1, 1.0, 0.999, 1e-7));
         assertThrows(IllegalArgumentException.class, () -> new Momentum(0.1, -0.5, 0));
         assertThrows(IllegalArgumentException.class, () -> new AdamW(0.1, -1));
+    }
+
+    @Test
+    void adamsBiasCorrectionPowerIsAsAccurateAsItsDocumentSays() {
+        for (double beta : new double[] {0.9, 0.999, 0.5}) {
+            for (int t = 0; t <= 200_000; t += t < 100 ? 1 : 997) {
+                double exact = StrictMath.pow(beta, t);
+                double bound = (2 * Math.abs(t * Math.log(beta)) + 3) * Math.ulp(exact);
+                assertEquals(exact, Adam.power(beta, t), bound, beta + "^" + t);
+            }
+        }
+    }
+
+    @Test
+    void theRegistryMakesEachOptimizerByNameAtTheGivenRate() {
+        assertEquals("sgd, momentum, adam, adamw", String.join(", ", Optimizers.names()));
+        Class<?>[] kinds = {Sgd.class, Momentum.class, Adam.class, AdamW.class};
+        for (int i = 0; i < kinds.length; i++) {
+            Optimizer o = Optimizers.byName(Optimizers.names()[i], 0.25);
+            assertEquals(kinds[i], o.getClass());
+            assertEquals(0.25, o.learningRate());
+        }
+        assertEquals(0.9, ((Momentum) Optimizers.byName("momentum", 0.1)).momentum());
+        assertEquals("unknown optimizer 'rmsprop', expected one of sgd, momentum, adam, adamw",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Optimizers.byName("rmsprop", 0.1)).getMessage());
     }
 }

@@ -2,11 +2,12 @@ package reglab.core.nn.penalty;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import reglab.core.nn.Numeric;
-import reglab.core.nn.Parameter;
+import reglab.core.nn.parameter.Parameter;
 
 class PenaltyTest {
 
@@ -60,5 +61,17 @@ class PenaltyTest {
                 () -> p.setPenalty(new L2SP(0.1, new double[4])));
         assertEquals("L2SP reference for kernel: shape mismatch, the parameter has 6 values but the"
                 + " reference has 4", e.getMessage());
+    }
+
+    @Test
+    void theRegistryMakesEachPenaltyByNameFromOneRate() {
+        assertEquals("none, l1, l2, elasticnet", String.join(", ", Penalties.names()));
+        assertNull(Penalties.byName("none", 0.1));
+        double[] w = {0.5, -2};
+        assertEquals(new L1(0.1).value(w), Penalties.byName("l1", 0.1).value(w));
+        assertEquals(new L2(0.1).value(w), Penalties.byName("l2", 0.1).value(w));
+        assertEquals(new L1L2(0.05, 0.05).value(w), Penalties.byName("elasticnet", 0.1).value(w),
+                "Keras' l1_l2 with the rate split evenly");
+        assertThrows(IllegalArgumentException.class, () -> Penalties.byName("l3", 0.1));
     }
 }

@@ -53,7 +53,7 @@ class AllocationTest {
             long base = allocated();
             long overhead = allocated() - base; // the counter's own cost
             long before = allocated();
-            t.step(500); // 50 epochs of 10 batches, each ending with validation and early stopping
+            t.step(500); // ~35 epochs of 10 batches and 4 validation slices, with early stopping
             m.predict(grid, 500, out);
             least = Math.min(least, allocated() - before - overhead);
         }

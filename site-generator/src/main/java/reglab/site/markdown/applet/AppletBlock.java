@@ -2,7 +2,7 @@ package reglab.site.markdown.applet;
 
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import reglab.applet.spec.Config;
+import reglab.applet.settings.Config;
 
 /**
  * A live experiment placed in a page's syntax tree by {@link AppletOverlay} (the page's own text

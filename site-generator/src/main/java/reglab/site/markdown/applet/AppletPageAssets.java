@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import reglab.applet.spec.AppletAssets;
-import reglab.applet.spec.AppletMarkup;
+import reglab.applet.page.AppletAssets;
+import reglab.applet.page.AppletMarkup;
 import reglab.site.SiteException;
 import reglab.site.theme.PageAssets;
 

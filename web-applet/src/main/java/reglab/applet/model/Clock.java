@@ -1,6 +1,0 @@
-package reglab.applet.model;
-
-/** Milliseconds from an arbitrary origin: {@code performance.now()} in a page, nanoTime on the JVM. */
-public interface Clock {
-    double nowMs();
-}
