@@ -2,34 +2,33 @@ package reglab.core.math;
 
 /**
  * The elementary functions the core needs — exp, log, sin, cos, tanh — computed from IEEE 754
- * additions, multiplications, divisions and bit operations only, so they give the same bits on
- * HotSpot, in WebAssembly and in JavaScript. {@code Math} and {@code StrictMath} do not: under
- * TeaVM both become the browser's {@code Math}, whose last bits change between browsers and
+ * additions, multiplications, divisions and float bit conversions only, so they give the same
+ * bits on HotSpot, in WebAssembly and in JavaScript. {@code Math} and {@code StrictMath} do not:
+ * under TeaVM both become the browser's {@code Math}, whose last bits change between browsers and
  * between versions of one browser (Chromium 156's {@code Math.sin} and {@code Math.exp} differ
  * from fdlibm's, older V8 matched it), and HotSpot's {@code Math} intrinsics differ from both. A
  * seeded run in the page thus gives exactly the numbers the JVM's tests and golden files hold.
  *
- * <p>Each function reduces its argument exactly (Cody &amp; Waite's splitting of ln 2 / 16 and
- * π/2 into parts whose products with small integers are exact; exp also takes out a power
- * 2^(j/16), held as an exact sum of two doubles) and evaluates a short Taylor polynomial on the
- * reduced interval, arranged so the largest term is added last; the error is within 2 ulp of
- * fdlibm's {@code StrictMath} (tested on millions of arguments). sin and cos reduce
- * accurately for |x| up to about 10⁶, far beyond what the core passes them.
+ * <p>exp and log are fdlibm's algorithms ({@code e_exp.c}, {@code e_log.c}: Cody &amp; Waite's
+ * exact reduction by ln 2 split in two parts, then a Remez rational or polynomial form, their
+ * constants) with the exponent handled by exact power-of-two scalings instead of fdlibm's bit
+ * surgery; tanh is a Padé approximant near 0 and 1 − 2/(e²ˣ + 1) elsewhere; sin and cos reduce
+ * by π/2 in three parts and sum Taylor series. Each is within 2 ulp of fdlibm's
+ * {@code StrictMath} (tested on millions of arguments). sin and cos reduce accurately for |x| up
+ * to about 10⁶, far beyond what the core passes them.
  *
- * <p>Only arithmetic, comparisons, int conversions and switches: under TeaVM a {@code Math} call
- * is a call out of WebAssembly into JavaScript, a {@code long} is emulated in its JavaScript, and
- * a static table costs a class-initialisation check on every access, and the playground's tanh
- * network spends much of its time here.
+ * <p>Written for TeaVM, where the playground's tanh network spends much of its time here: no
+ * {@code Math} calls (each a call out of WebAssembly into JavaScript), no {@code long} (emulated
+ * in TeaVM's JavaScript), no static tables (a class with a static initialiser gets an
+ * initialisation check at the top of every one of its methods), and the common ranges take no
+ * call and few branches. Powers of two come from a float's bits: {@link #twoTo}.
  */
 public final class PortableMath {
 
     /** ln 2 split: the high part has 32 significant bits, so k·LN2_HI is exact for |k| &lt; 2²¹. */
     static final double LN2_HI = 6.93147180369123816490e-01;
     static final double LN2_LO = 1.90821492927058770002e-10;
-    /** ln 2 / 16 in the same two parts, exact scalings of the above. */
-    static final double LN2_HI_16 = LN2_HI / 16;
-    static final double LN2_LO_16 = LN2_LO / 16;
-    private static final double SIXTEEN_OVER_LN2 = 23.083120654223414;
+    private static final double INV_LN2 = 1.44269504088896338700e+00;
     /** π/2 in three parts of 33, 33 and 53 bits (their sum is π/2 to about 120 bits). */
     static final double PIO2_1 = 1.57079632673412561417e+00;
     static final double PIO2_2 = 6.07710050630396597660e-11;
@@ -39,9 +38,28 @@ public final class PortableMath {
     /** exp overflows above this and underflows to 0 below {@link #EXP_UNDERFLOW}. */
     private static final double EXP_OVERFLOW = 7.09782712893383973096e+02;
     private static final double EXP_UNDERFLOW = -7.45133219101941108420e+02;
-    /** Above this, eˣ is a normal double (2⁻¹⁰²² is e^−708.39…). */
-    private static final double EXP_NORMAL_LOW = -708.0;
-    private static final double TWO_TO_64 = 18446744073709551616.0;
+    /** Below this magnitude exp's power 2ᵏ has |k| &lt;= 126, a normal float: {@link #twoTo}. */
+    private static final double EXP_FAST = 87.0;
+    /** fdlibm's e_exp.c: R(r²) ≈ r·(eʳ + 1)/(eʳ − 1) − 2 on |r| &lt;= ln2/2, a Remez fit. */
+    private static final double P1 = 1.66666666666666019037e-01;
+    private static final double P2 = -2.77777777770155933842e-03;
+    private static final double P3 = 6.61375632143793436117e-05;
+    private static final double P4 = -1.65339022054652515390e-06;
+    private static final double P5 = 4.13813679705723846039e-08;
+
+    /** log's fast path: 2⁻¹²⁵ &lt;= x &lt; 2¹²⁵, where the float exponent of x/√2 is exact. */
+    private static final double LOG_FAST_LOW = 0x1p-125;
+    private static final double LOG_FAST_HIGH = 0x1p125;
+    private static final double SQRT_TWO = 1.4142135623730951;
+    /** fdlibm's e_log.c: log(1 + f) = f − s·(f − R(s)), R a Remez fit on s² in [0, 0.1716²]. */
+    private static final double LG1 = 6.666666666666735130e-01;
+    private static final double LG2 = 3.999999999940941908e-01;
+    private static final double LG3 = 2.857142874366239149e-01;
+    private static final double LG4 = 2.222219843214978396e-01;
+    private static final double LG5 = 1.818357216161805012e-01;
+    private static final double LG6 = 1.531383769920937332e-01;
+    private static final double LG7 = 1.479819860511658591e-01;
+
     /** tanh uses its Padé approximant below this magnitude, exp above. */
     private static final double TANH_PADE_BELOW = 0.7;
     /**
@@ -55,81 +73,101 @@ public final class PortableMath {
 
     /** eˣ. */
     public static double exp(double x) {
-        if (!(x > EXP_NORMAL_LOW && x < EXP_OVERFLOW)) {
-            return expOutsideNormalRange(x);
+        if (x > -EXP_FAST && x < EXP_FAST) {
+            return expNear(x);
         }
-        // x = (16k + j)·ln2/16 + r with |r| ≤ ln2/32, so eˣ = 2ᵏ · 2^(j/16) · eʳ
-        double y = x * SIXTEEN_OVER_LN2 + 0.5;
-        int n = (int) y; // ⌊y⌋ by an int conversion (Math.floor calls into JavaScript under TeaVM)
-        if (n > y) {
-            n--;
-        }
-        double r = (x - n * LN2_HI_16) - n * LN2_LO_16;
-        int j = n & 15;
-        double hi = TWO_TO_SIXTEENTHS_HI[j];
-        return twoTo(n >> 4) * (hi + (TWO_TO_SIXTEENTHS_LO[j] + hi * expMinusOneReduced(r)));
-    }
-
-    /** exp where the result is not a normal double: NaN, infinities, overflow, underflow. */
-    private static double expOutsideNormalRange(double x) {
-        if (x != x || x >= EXP_OVERFLOW) {
+        if (x != x || x > EXP_OVERFLOW) {
             return x != x ? x : Double.POSITIVE_INFINITY;
         }
         if (x < EXP_UNDERFLOW) {
             return 0;
         }
-        // a subnormal result: e^(x + 64·ln2) is normal, then scale down by 2⁻⁶⁴ (rounds once)
-        return exp(x + 64 * LN2_HI + 64 * LN2_LO) * (1 / TWO_TO_64);
+        int k = roundedMultipleOfLn2(x);
+        return scale(expOfReduced(x, k), k);
     }
 
-    /** eʳ − 1 for |r| ≤ ln2/32 + ε: Σ rᵏ/k!, k = 1..7 (the next term is below 2⁻⁵⁹ of eʳ). */
-    private static double expMinusOneReduced(double r) {
-        double p = 0.0001984126984126984; // 1/7!
-        p = p * r + 0.001388888888888889;
-        p = p * r + 0.008333333333333333;
-        p = p * r + 0.041666666666666664;
-        p = p * r + 0.16666666666666666;
-        p = p * r + 0.5;
-        return r + r * r * p;
+    /** eˣ for |x| &lt; {@link #EXP_FAST}. */
+    private static double expNear(double x) {
+        int k = roundedMultipleOfLn2(x);
+        return expOfReduced(x, k) * twoTo(k);
     }
 
-    /** 2^(j/16) for 0 ≤ j &lt; 16 rounded to double; {@link #TWO_TO_SIXTEENTHS_LO} holds the rest. */
-    static final double[] TWO_TO_SIXTEENTHS_HI = {
-        1.0, 1.0442737824274138, 1.0905077326652577, 1.1387886347566916,
-        1.189207115002721, 1.241857812073484, 1.2968395546510096, 1.3542555469368927,
-        1.4142135623730951, 1.4768261459394993, 1.5422108254079407, 1.6104903319492543,
-        1.681792830507429, 1.7562521603732995, 1.8340080864093424, 1.9152065613971474};
-    /**
-     * 2^(j/16) minus {@link #TWO_TO_SIXTEENTHS_HI}[j], from 80-digit values
-     * ({@code src/test/python/portable_math_constants.py}; the test checks them).
-     */
-    static final double[] TWO_TO_SIXTEENTHS_LO = {
-        0.0, 8.551889705537965e-17, -3.046782079812471e-17, 8.912812676025408e-17,
-        3.982015231465646e-17, 4.658027591836937e-17, 2.5382502794888315e-17, 7.70094837980299e-17,
-        -9.667293313452913e-17, -3.483994556892796e-17, 7.949834809697621e-17, 2.4707192569797888e-17,
-        8.199010020581497e-17, 2.960140695448873e-17, 3.283107224245627e-17, -1.0619946056195963e-16};
+    /** ⌊x/ln2 + ½⌋, so x − k·ln2 is within ln2/2 of 0 (fdlibm rounds ties away from 0 instead). */
+    private static int roundedMultipleOfLn2(double x) {
+        double y = x * INV_LN2 + 0.5;
+        int k = (int) y; // rounds toward zero; Math.floor would be a call into JavaScript
+        return k > y ? k - 1 : k;
+    }
+
+    /** e^(x − k·ln2), fdlibm's rational form for the reduced argument, in [0.7, 1.42]. */
+    private static double expOfReduced(double x, int k) {
+        double hi = x - k * LN2_HI; // exact
+        double lo = k * LN2_LO;
+        double r = hi - lo;
+        double t = r * r;
+        double c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+        return 1 - ((lo - (r * c) / (2 - c)) - hi);
+    }
 
     /**
-     * 2ᵏ for −1022 ≤ k ≤ 1023, exactly: from int shifts when |k| ≤ 60, else by repeated
-     * squaring. No 64-bit integers (TeaVM's JavaScript emulates those slowly) and no static table
-     * (a class initialisation check per call under TeaVM).
+     * 2ᵏ for −126 &lt;= k &lt;= 127, exactly, from the bits of a normal float: no 64-bit integer
+     * (TeaVM's JavaScript emulates those slowly) and no table.
      */
     private static double twoTo(int k) {
-        if (k >= 0 && k <= 60) {
-            return k <= 30 ? 1 << k : (double) (1 << 30) * (1 << (k - 30));
+        return Float.intBitsToFloat((k + 127) << 23);
+    }
+
+    /**
+     * v·2ᵏ for any k that leaves the result representable, rounded once: steps of 2¹²⁰ that
+     * keep v·2ʲ normal (exact), then the rest, so a subnormal result is rounded by the last
+     * multiplication only.
+     */
+    private static double scale(double v, int k) {
+        while (k > 120) {
+            v *= 0x1p120;
+            k -= 120;
         }
-        if (k < 0 && k >= -60) {
-            return k >= -30 ? 1.0 / (1 << -k) : 1.0 / ((double) (1 << 30) * (1 << (-k - 30)));
+        while (k < -120) {
+            v *= 0x1p-120;
+            k += 120;
         }
-        double base = k < 0 ? 0.5 : 2;
-        double p = 1;
-        for (int e = k < 0 ? -k : k; e > 0; e >>= 1) {
-            if ((e & 1) != 0) {
-                p *= base;
-            }
-            base *= base;
+        return v * twoTo(k);
+    }
+
+    /** The natural logarithm. */
+    public static double log(double x) {
+        if (x >= LOG_FAST_LOW && x < LOG_FAST_HIGH) {
+            return logScaled(x, 0);
         }
-        return p;
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
+            return x == 0 ? Double.NEGATIVE_INFINITY : x < 0 ? Double.NaN : x;
+        }
+        int e = 0;
+        while (x < LOG_FAST_LOW) { // exact: a subnormal scaled up to a normal number
+            x *= 0x1p120;
+            e -= 120;
+        }
+        while (x >= LOG_FAST_HIGH) {
+            x *= 0x1p-120;
+            e += 120;
+        }
+        return logScaled(x, e);
+    }
+
+    /**
+     * log(x·2^extra) for 2⁻¹²⁵ &lt;= x &lt; 2¹²⁵. x = m·2ᵉ with m near [√2/2, √2): e is the float
+     * exponent of x·√2 (its rounding can put m a hair outside, which the fit tolerates), found
+     * without a branch, without {@code Math.getExponent} and without 64-bit integers.
+     */
+    private static double logScaled(double x, int extra) {
+        int e = ((Float.floatToRawIntBits((float) (x * SQRT_TWO)) >> 23) & 0xff) - 127;
+        double f = x * twoTo(-e) - 1; // the subtraction is exact (Sterbenz)
+        double s = f / (2 + f);
+        double z = s * s;
+        double w = z * z;
+        double r = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7))) + w * (LG2 + w * (LG4 + w * LG6));
+        double k = e + extra;
+        return k * LN2_HI - ((s * (f - r) - k * LN2_LO) - f);
     }
 
     /**
@@ -139,68 +177,6 @@ public final class PortableMath {
     private static int floor(double y) {
         int t = (int) y; // rounds toward zero
         return t > y ? t - 1 : t;
-    }
-
-    /** The natural logarithm. */
-    public static double log(double x) {
-        if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
-            return x == 0 ? Double.NEGATIVE_INFINITY : x < 0 ? Double.NaN : x;
-        }
-        // x = m·2ᵉ with m in [1, 2), by exact scalings by powers of two rather than from the bits
-        // (64-bit integer operations, which TeaVM's JavaScript emulates slowly)
-        double m = x;
-        int e = 0;
-        if (m >= 0.5 && m < 2) { // a loss's probabilities above one half: the common case
-            if (m < 1) {
-                m *= 2;
-                e = -1;
-            }
-        } else {
-            while (m >= TWO_TO_64) {
-                m *= 1 / TWO_TO_64;
-                e += 64;
-            }
-            while (m < 2 / TWO_TO_64) {
-                m *= TWO_TO_64;
-                e -= 64;
-            }
-            if (m >= 1) {
-                if (m >= 4294967296.0) { m *= 1 / 4294967296.0; e += 32; }
-                if (m >= 65536.0) { m *= 1 / 65536.0; e += 16; }
-                if (m >= 256.0) { m *= 1 / 256.0; e += 8; }
-                if (m >= 16.0) { m *= 0.0625; e += 4; }
-                if (m >= 4.0) { m *= 0.25; e += 2; }
-                if (m >= 2.0) { m *= 0.5; e += 1; }
-            } else {
-                if (m * 4294967296.0 < 2) { m *= 4294967296.0; e -= 32; }
-                if (m * 65536.0 < 2) { m *= 65536.0; e -= 16; }
-                if (m * 256.0 < 2) { m *= 256.0; e -= 8; }
-                if (m * 16.0 < 2) { m *= 16.0; e -= 4; }
-                if (m * 4.0 < 2) { m *= 4.0; e -= 2; }
-                if (m * 2.0 < 2) { m *= 2.0; e -= 1; }
-            }
-        }
-        if (m > 1.4142135623730951) { // keep m in [√2/2, √2), so |f| and |s| stay small
-            m *= 0.5;
-            e++;
-        }
-        double f = m - 1; // exact
-        // ln(1 + f) = 2·atanh(s) with s = f / (2 + f) = f − s·f + s·R(s²), R = Σ 2s^2k/(2k + 1)
-        double s = f / (2 + f);
-        double z = s * s;
-        double q = 0.08695652173913043; // 2/23
-        q = q * z + 0.09523809523809523;
-        q = q * z + 0.10526315789473684;
-        q = q * z + 0.11764705882352941;
-        q = q * z + 0.13333333333333333;
-        q = q * z + 0.15384615384615385;
-        q = q * z + 0.18181818181818182;
-        q = q * z + 0.2222222222222222;
-        q = q * z + 0.2857142857142857;
-        q = q * z + 0.4;
-        q = q * z + 0.6666666666666666;
-        double r = z * q;
-        return e * LN2_HI + (f - (s * (f - r) - e * LN2_LO));
     }
 
     /** The sine of {@code x} radians. */
@@ -284,10 +260,12 @@ public final class PortableMath {
      * {@code (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)}, TeaVM's, which loses digits near 0 and is NaN beyond 710.
      */
     public static double tanh(double x) {
-        double a = x < 0 ? -x : x; // not Math.abs: a call into JavaScript under TeaVM
-        double t;
-        if (a < TANH_PADE_BELOW) {
-            double z = a * a;
+        if (x < TANH_PADE_BELOW && x > -TANH_PADE_BELOW) {
+            if (x == 0) {
+                return x; // ±0 as given: x plus the correction below would turn −0 into +0
+            }
+            // x·(1 + z·num)/(1 + z·den) as x plus a small correction
+            double z = x * x;
             double num = 2.901963686277412e-08;
             num = num * z + 2.8729440494146376e-05;
             num = num * z + 0.00392156862745098;
@@ -296,15 +274,14 @@ public final class PortableMath {
             den = den * z + 0.00040221216691804925;
             den = den * z + 0.027450980392156862;
             den = den * z + 0.47058823529411764;
-            // a·(1 + z·num)/(1 + z·den), written as a plus a small correction
-            t = a + a * z * (num - den) / (1 + z * den);
-        } else if (a < TANH_SATURATED) {
-            t = 1 - 2 / (exp(2 * a) + 1);
-        } else {
-            return a != a ? x : x > 0 ? 1.0 : -1.0;
+            return x + x * z * (num - den) / (1 + z * den);
         }
-        // The sign by comparison, not Math.copySign (bit operations on a long under TeaVM); at
-        // ±0, t is 0 and x itself keeps its sign.
-        return x > 0 ? t : x < 0 ? -t : x;
+        if (x > 0) {
+            return x < TANH_SATURATED ? 1 - 2 / (expNear(2 * x) + 1) : 1;
+        }
+        if (x < 0) {
+            return x > -TANH_SATURATED ? 2 / (expNear(-2 * x) + 1) - 1 : -1;
+        }
+        return x; // NaN
     }
 }
