@@ -31,7 +31,10 @@ public final class BinaryCrossEntropy implements Loss {
         for (int i = 0; i < n; i++) {
             double p = clip(pred[i]);
             double y = target[i];
-            s -= y * PortableMath.log(p) + (1 - y) * PortableMath.log(1 - p);
+            // For a 0/1 label one of the terms is 0·(a finite log), exactly ±0, so one log gives
+            // the same bits as two (and the loss is computed for every batch).
+            s -= y == 1 ? PortableMath.log(p) : y == 0 ? PortableMath.log(1 - p)
+                    : y * PortableMath.log(p) + (1 - y) * PortableMath.log(1 - p);
         }
         return s / width;
     }

@@ -39,6 +39,8 @@ public final class Trainer {
     private static final int TRAINING = 0;
     private static final int EVALUATING_TRAINING_SET = 1;
     private static final int EVALUATING_VALIDATION_SET = 2;
+    /** Rows of at most this many values (inputs and targets) are copied without arraycopy. */
+    private static final int SHORT_ROW = 8;
 
     private final Sequential model;
     private final Dataset train;
@@ -261,10 +263,24 @@ public final class Trainer {
         int o = train.outputs();
         double[] x = train.x();
         double[] y = train.y();
-        for (int k = 0; k < rows; k++) {
-            int r = order[position + k];
-            System.arraycopy(x, r * f, batchX, k * f, f);
-            System.arraycopy(y, r * o, batchY, k * o, o);
+        if (f + o <= SHORT_ROW) {
+            // Element by element: for the playground's 2 + 1 values a call to arraycopy per row
+            // costs more than the copy under TeaVM.
+            for (int k = 0; k < rows; k++) {
+                int r = order[position + k];
+                for (int c = 0; c < f; c++) {
+                    batchX[k * f + c] = x[r * f + c];
+                }
+                for (int c = 0; c < o; c++) {
+                    batchY[k * o + c] = y[r * o + c];
+                }
+            }
+        } else {
+            for (int k = 0; k < rows; k++) {
+                int r = order[position + k];
+                System.arraycopy(x, r * f, batchX, k * f, f);
+                System.arraycopy(y, r * o, batchY, k * o, o);
+            }
         }
         if (augmentation != null) {
             augmentation.apply(batchX, batchY, rows, f, o, model.rng());
