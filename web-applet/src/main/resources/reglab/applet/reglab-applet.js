@@ -3,8 +3,8 @@
  * validates WasmGC, TeaVM's JavaScript otherwise), loads it once however many experiments the page
  * holds, mounts each `.reglab-applet` element and defines the console API `window.reglab`.
  * Everything else — controls, drawing, training — is Java compiled by TeaVM (reglab.applet.*).
- * From file:// Chrome refuses to fetch the .wasm, so the module is instantiated from the base64
- * bytes in reglab-applet-bytes.js, which a plain script tag can still load.
+ * From file:// Chrome refuses to fetch the .wasm, so the module is instantiated from the gzipped,
+ * base64 bytes in reglab-applet-bytes.js, which a plain script tag can still load.
  */
 (function () {
   "use strict";
@@ -46,12 +46,22 @@
     return bytes;
   }
 
+  // Every browser that validates WasmGC has DecompressionStream (Chrome 80, Firefox 113, Safari 16.4).
+  function gunzip(bytes) {
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).arrayBuffer().then(function (buffer) {
+      return new Uint8Array(buffer);
+    });
+  }
+
   function loadWasmGC() {
     return loadScript("reglab-applet.wasm-runtime.js").then(function () {
       if (location.protocol === "file:") {
         return loadScript("reglab-applet-bytes.js").then(function () {
-          var bytes = base64Bytes(window.reglabAppletWasm);
-          delete window.reglabAppletWasm;
+          var packed = base64Bytes(window.reglabAppletWasmGz);
+          delete window.reglabAppletWasmGz;
+          return gunzip(packed);
+        }).then(function (bytes) {
           return TeaVM.wasmGC.load(bytes);
         });
       }
