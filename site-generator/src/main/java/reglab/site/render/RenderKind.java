@@ -11,7 +11,7 @@ public enum RenderKind {
     /** Source code to highlighted HTML; {@link RenderRequest#language()} names the language. */
     CODE,
     /**
-     * The site's search documents (a JSON array, see {@link reglab.site.search.SearchIndex}) to a
+     * The site's search documents (a JSON array, see {@code reglab.site.search.SearchIndex}) to a
      * MiniSearch index serialized by MiniSearch's {@code toJSON}, made with the theme's search options.
      */
     SEARCH_INDEX
