@@ -11,7 +11,8 @@
 #   1. a cold build (empty render cache) per size: wall time, CPU, JVM peak RSS, Chromium peak PSS,
 #      and the stage times, then the growth per page between the smallest and largest size;
 #   2. at the largest size, a rebuild after one page changed (one diagram label and one formula
-#      edited, render cache warm): its time and how many items the browser rendered (must be 2);
+#      edited, render cache warm): its time and how many items the browser rendered (must be 3: the
+#      two edited ones and the search index, whose documents hold the page's text);
 #   3. at the largest size, cold builds with the render work spread over each of RENDER_PAGES
 #      browser pages (--render-pages N; the build opens at most one page per twelve diagrams).
 # Wall times depend on what else the machine runs (the load average is printed with each row);
@@ -95,7 +96,7 @@ echo "edited ${PAGE#$WORK/content-$last/}: one diagram and one formula"
 build "changed-$last" "$WORK/cache-$last" "$WORK/content-$last"
 sed -nE 's/^reglab: render +/               render: /p' "$WORK/changed-$last.log"
 rendered=$(sed -nE 's/^reglab: render .* ([0-9]+) rendered.*/\1/p' "$WORK/changed-$last.log")
-echo "               the browser rendered $rendered item(s): $([ "$rendered" = 2 ] && echo "only the changed page's (as it should)" || echo "NOT only the 2 changed items")"
+echo "               the browser rendered $rendered item(s): $([ "$rendered" = 3 ] && echo "only the changed page's two and the search index (as it should)" || echo "NOT only the 2 changed items and the search index")"
 
 echo
 echo "== render work over several browser pages ($last pages, cold each time)"

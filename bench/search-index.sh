@@ -1,48 +1,36 @@
 #!/usr/bin/env bash
-# Benchmark: the site's search documents against a serialized MiniSearch index. Prints figures; it is
-# not a pass/fail test.
+# Benchmark: the site's search, as shipped. Prints figures; it is not a pass/fail test.
 #
 #   bench/search-index.sh [ROUNDS]      (default 7 page loads per size; medians are printed)
 #
-# The theme ships the search documents (assets/search-index.js) and lets MiniSearch index them when
-# the reader first focuses the search box. The alternative is to serialize the index at build time
-# and ship it as well (the result snippets still need the documents). This script builds content/,
-# takes its documents, repeats them 1, 10 and 50 times (the real site, a site ten and fifty times
-# larger) and prints for each: bytes of the documents and of a serialized index (raw and gzipped),
-# and, in headless Chromium from file://, the median time to index the documents against the time
-# to load the serialized index.
+# The build indexes the sections with MiniSearch in its headless browser and ships the serialized
+# index (assets/search-index.js); a page loads MiniSearch, the options and the index only when the
+# reader first focuses the search box. This script builds content/ and prints: the bytes every
+# page loads for search (search.js) and those loaded on first use (engine, options, index; raw and
+# gzipped); then, in headless Chromium from file://, the time from the first focus (with a query
+# already typed) to the first result on screen, and within it the time until the three scripts
+# had loaded. The same for copies of the site whose index holds ten and fifty times its sections.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ROUNDS=${1:-7}
 MODULE="$ROOT/site-generator"
 command -v node >/dev/null || { echo "bench: node is needed" >&2; exit 2; }
-BROWSER=${REGLAB_BROWSER:-$(command -v chromium || command -v chromium-browser || true)}
-[ -n "$BROWSER" ] || { echo "bench: Chromium not found; set REGLAB_BROWSER" >&2; exit 2; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/reglab-search-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-"$ROOT/reglab" build --out "$WORK/site" >/dev/null
+"$ROOT/reglab" build --out "$WORK/site-1" >/dev/null
 [ -d "$MODULE/node_modules/minisearch" ] || { echo "bench: $MODULE/node_modules has no minisearch; run the Maven build" >&2; exit 2; }
-cp "$WORK/site/assets/vendor/minisearch/minisearch.js" "$WORK/"
-echo "== sizes (content/ has $(grep -c '"u":' "$WORK/site/assets/search-index.js") sections)"
-node "$ROOT/bench/search/measure.mjs" "$WORK/site/assets/search-index.js" "$WORK" "$MODULE"
+echo "== bytes (content/)"
+node "$ROOT/bench/search/measure.mjs" "$WORK/site-1" "$WORK" "$MODULE"
 
+CP="$MODULE/target/classes:$MODULE/target/lib/*"
+mkdir -p "$WORK/classes"
+javac -d "$WORK/classes" -cp "$CP" "$ROOT/bench/SearchFirstResult.java"
 echo
-echo "== times in headless Chromium, median of $ROUNDS page loads (ms)"
-printf '%6s %12s %12s %12s %14s\n' copies "parse docs" "index docs" "parse index" "load index"
-for copies in 1 10 50; do
-  for _ in $(seq "$ROUNDS"); do
-    "$BROWSER" --headless --no-sandbox --disable-gpu --allow-file-access-from-files --dump-dom \
-      "file://$WORK/time-$copies.html" 2>/dev/null | grep -o '{[^<]*}'
-  done > "$WORK/times-$copies.json"
-  node -e '
-    const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(JSON.parse);
-    const median = (k) => { const v = rows.map((r) => r[k]).sort((a, b) => a - b); return v[v.length >> 1].toFixed(1); };
-    console.log(process.argv[2].padStart(6), median("docsParse").padStart(12), median("addAll").padStart(12),
-      median("indexParse").padStart(12), median("loadJSON").padStart(14));
-  ' "$WORK/times-$copies.json" "$copies"
-done
+echo "== first focus to first result in headless Chromium, from file://, $ROUNDS rounds (ms: median (min-max))"
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$WORK/classes:$CP" SearchFirstResult "$ROUNDS" "$WORK/site-1" "$WORK/site-10" "$WORK/site-50"
 echo
-echo "index docs = what search.js does on first focus; load index = MiniSearch.loadJSON of a build-time index."
+echo "site-N: content/'s sections N times in the index. Scripts loaded and run: minisearch.js, search-options.js and"
+echo "search-index.js requested, parsed and run; the rest of the first result is MiniSearch.loadJSON and the search."

@@ -1,41 +1,71 @@
-/* reglab search: MiniSearch (assets/vendor/minisearch/) over the sections in window.REGLAB_SEARCH
-   (assets/search-index.js; scripts, so both load from file:// and in the single-file edition).
-   Ranking: BM25 with the page title (on a page's first section) above headings above text; every
-   word matches as a prefix while typing; a word of four letters or more forgives one typo (a letter
-   added, dropped, changed, or two neighbours swapped). Results are grouped by page, each with the
-   section heading and a snippet, matches marked. Keyboard: ArrowDown from the box enters the
-   results, ArrowUp/ArrowDown/Home/End move, Escape closes, Enter in the box opens the first. */
+/* reglab search: MiniSearch (assets/vendor/minisearch/) over an index of the site's sections that
+   the build made and serialized (assets/search-index.js, window.REGLAB_SEARCH_INDEX), loaded with
+   the options of assets/search-options.js, the build's own. None of the three loads with the page:
+   the first focus of the search box (or the / key) adds them as script tags, which load from
+   file:// and, through the page runtime, in the single-file edition. Until they are in, what the
+   reader types or presses waits: the results appear, or Enter/ArrowDown take effect, once the index
+   is loaded; only a load that takes noticeably long says so.
+   Every word matches as a prefix while typing; a word of four letters or more forgives one typo (a
+   letter added, dropped, changed, or two neighbours swapped). Results are grouped by page, each
+   with the section heading and a snippet, matches marked. Keyboard: ArrowDown from the box enters
+   the results, ArrowUp/ArrowDown/Home/End move, Escape closes, Enter in the box opens the first. */
 (function () {
   "use strict";
   var input = document.getElementById("search-input");
   var panel = document.getElementById("search-results");
   var status = document.getElementById("search-status");
-  var docs = window.REGLAB_SEARCH;
-  if (!input || !panel || !status || !docs || !window.MiniSearch) { return; }
-  var prefix = document.documentElement.getAttribute("data-root") || "";
+  if (!input || !panel || !status) { return; }
+  var root = document.documentElement.getAttribute("data-root") || "";
+  /* In execution order: the engine, the options (which only define functions), the index. */
+  var FILES = ["assets/vendor/minisearch/minisearch.js", "assets/search-options.js", "assets/search-index.js"];
+  /* Below this a load is not announced, so a quick one shows no flash of a message. */
+  var SLOW_LOAD_MS = 300;
   var MAX_PAGES = 8;
   var MAX_SECTIONS = 4;
   var engine = null;
+  var fold = null;
+  var loading = null;
+  var failed = false;
+  var slow = false;
+  var pendingKey = null;
   input.disabled = false;
 
-  /* Lower case without accents, so "regularisation" and "Régularisation" are one word. */
-  function fold(s) { return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase(); }
+  function script(path) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.async = false;
+      s.onload = resolve;
+      s.onerror = function () { reject(new Error("could not load " + path)); };
+      s.src = root + path;
+      document.head.appendChild(s);
+    });
+  }
 
-  function index() {
-    if (!engine) {
-      engine = new window.MiniSearch({
-        idField: "i",
-        fields: ["title", "heading", "text"],
-        extractField: function (d, field) {
-          return field === "i" ? d.i : field === "title" ? (d.l ? d.p : "") : field === "heading" ? d.h : d.t;
-        },
-        processTerm: function (term) { var t = fold(term); return t.length ? t : null; },
-        searchOptions: { combineWith: "AND", boost: { title: 4, heading: 3 }, weights: { fuzzy: 0.2, prefix: 0.5 } }
+  function load() {
+    if (!loading) {
+      panel.setAttribute("aria-busy", "true");
+      loading = Promise.all(FILES.map(script)).then(function () {
+        var config = window.REGLAB_SEARCH_CONFIG;
+        engine = window.MiniSearch.loadJSON(window.REGLAB_SEARCH_INDEX, config.options);
+        fold = config.fold;
+        window.REGLAB_SEARCH_INDEX = null;
+      }).catch(function (e) {
+        failed = true;
+        if (window.console) { window.console.error("search: " + e.message); }
+      }).then(function () {
+        panel.removeAttribute("aria-busy");
+        var key = pendingKey;
+        pendingKey = null;
+        if (input.value.trim()) { show(); }
+        if (key === "Enter") { openFirst(); }
+        else if (key === "ArrowDown" && document.activeElement === input) { focusLink(0); }
       });
-      docs.forEach(function (d, i) { d.i = i; });
-      engine.addAll(docs);
+      setTimeout(function () {
+        slow = true;
+        if (!engine && !failed && input.value.trim()) { loadingMessage(); }
+      }, SLOW_LOAD_MS);
     }
-    return engine;
+    return loading;
   }
 
   function terms(q) {
@@ -64,14 +94,14 @@
     };
   }
 
-  /* Groups of {title, sections: [{doc, terms}]}, pages in the order of their best section. */
+  /* Groups of {title, sections: [{doc, terms}]}, pages in the order of their best section; a doc is
+     a hit with the section's stored fields (u, p, h, t). */
   function search(q) {
     var words = terms(q);
     if (!words.length) { return []; }
     var groups = [];
     var byPage = {};
-    index().search(query(words)).forEach(function (hit) {
-      var d = docs[hit.id];
+    engine.search(query(words)).forEach(function (d) {
       var page = d.u.split("#")[0];
       var g = byPage[page];
       if (!g) {
@@ -79,7 +109,7 @@
         g = byPage[page] = { title: d.p, sections: [] };
         groups.push(g);
       }
-      if (g.sections.length < MAX_SECTIONS) { g.sections.push({ doc: d, terms: hit.terms }); }
+      if (g.sections.length < MAX_SECTIONS) { g.sections.push({ doc: d, terms: d.terms }); }
     });
     return groups;
   }
@@ -138,10 +168,23 @@
 
   function links() { return Array.prototype.slice.call(panel.querySelectorAll("a")); }
   function open(show) { panel.hidden = !show; }
+  function message(text, said) {
+    panel.innerHTML = "<p class=\"search-none\">" + escapeHtml(text) + "</p>";
+    status.textContent = said;
+    open(true);
+  }
+
+  function loadingMessage() { message("Loading the search index\u2026", "Loading the search index"); }
 
   function show() {
     var q = input.value.trim();
     if (!q) { open(false); panel.innerHTML = ""; status.textContent = ""; return; }
+    if (failed) { message("Search is unavailable: its index did not load.", "Search is unavailable"); return; }
+    if (!engine) {
+      if (slow) { loadingMessage(); }
+      load();
+      return;
+    }
     var groups = search(q);
     if (!groups.length) {
       panel.innerHTML = "<p class=\"search-none\">No results for \u201c" + escapeHtml(q) + "\u201d</p>";
@@ -153,7 +196,7 @@
           "<ul aria-labelledby=\"search-page:" + gi + "\">" + g.sections.map(function (s) {
             count++;
             var d = s.doc;
-            return "<li><a href=\"" + escapeHtml(prefix + d.u) + "\"><span class=\"search-heading\">" +
+            return "<li><a href=\"" + escapeHtml(root + d.u) + "\"><span class=\"search-heading\">" +
               mark(d.h, matches(d.h, s.terms), 0, d.h.length) + "</span>" +
               (d.t ? "<span class=\"search-snippet\">" + snippet(d.t, s.terms) + "</span>" : "") + "</a></li>";
           }).join("") + "</ul></div>";
@@ -170,16 +213,25 @@
     all[Math.max(0, Math.min(all.length - 1, i))].focus();
   }
 
-  input.addEventListener("focus", function () { index(); if (input.value.trim()) { show(); } });
-  input.addEventListener("input", show);
+  function openFirst() {
+    var first = links()[0];
+    if (first) { open(false); first.click(); }
+  }
+
+  input.addEventListener("focus", function () { if (engine) { if (input.value.trim()) { show(); } } else { load(); } });
+  input.addEventListener("input", function () { pendingKey = null; show(); });
   input.addEventListener("keydown", function (ev) {
-    if (ev.key === "ArrowDown") {
+    if (!engine && !failed && (ev.key === "ArrowDown" || ev.key === "Enter")) {
+      /* The index is still loading: the key takes effect once it is in. */
+      if (input.value.trim()) { pendingKey = ev.key; }
+      ev.preventDefault();
+      load();
+    } else if (ev.key === "ArrowDown") {
       if (panel.hidden && input.value.trim()) { show(); }
       focusLink(0);
       ev.preventDefault();
     } else if (ev.key === "Enter") {
-      var first = links()[0];
-      if (first) { ev.preventDefault(); open(false); first.click(); }
+      if (links().length) { ev.preventDefault(); openFirst(); }
     } else if (ev.key === "Escape") {
       if (!panel.hidden) { open(false); } else { input.value = ""; }
       ev.preventDefault();

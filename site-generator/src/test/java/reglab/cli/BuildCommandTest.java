@@ -133,7 +133,7 @@ class BuildCommandTest {
         assertEquals(List.of("load", "parse", "render", "assemble", "files", "check", "write", "built"), stages, run.out);
         assertTrue(lines.get(0).startsWith("reglab: load     1 page and 1 other file in " + dir + "/ ("), lines.get(0));
         assertTrue(lines.get(1).startsWith("reglab: parse    1 page: 1 diagram, 1 formula, 1 code block ("), lines.get(1));
-        assertTrue(lines.get(2).startsWith("reglab: render   1 diagram, 1 formula, 1 code block (distinct): "), lines.get(2));
+        assertTrue(lines.get(2).startsWith("reglab: render   1 diagram, 1 formula, 1 code block (distinct) and the search index: "), lines.get(2));
         assertTrue(lines.get(2).contains(" in 1 browser page ("), lines.get(2));
         assertTrue(lines.get(3).startsWith("reglab: assemble 1 page and the 404 page ("), lines.get(3));
         assertTrue(lines.get(6).startsWith("reglab: write    "), lines.get(6));

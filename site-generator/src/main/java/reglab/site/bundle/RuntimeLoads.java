@@ -3,6 +3,7 @@ package reglab.site.bundle;
 import java.util.List;
 import java.util.Map;
 import reglab.applet.page.AppletAssets;
+import reglab.site.search.SearchIndex;
 
 /**
  * Files that a site script loads by itself at run time, which no tag in a page names, so the
@@ -14,11 +15,15 @@ import reglab.applet.page.AppletAssets;
  * each. A page of the single-file edition has the bundle file's {@code file:} URL, so the loader
  * instantiates the module from {@link AppletAssets#WASM_BYTES_SCRIPT} (its bytes as base64) as it does
  * from disk; the {@code .wasm} file itself, which only a web server's fetch reads, is left out.
+ *
+ * <p>The search box loads MiniSearch, its options and the serialized index when the reader first
+ * uses it (script tags, which the page runtime points at the bundled copies).
  */
 final class RuntimeLoads {
 
     private static final Map<String, List<String>> BY_LOADER = Map.of(
-            AppletAssets.LOADER, List.of(AppletAssets.WASM_RUNTIME, AppletAssets.WASM_BYTES_SCRIPT, AppletAssets.JS_FALLBACK));
+            AppletAssets.LOADER, List.of(AppletAssets.WASM_RUNTIME, AppletAssets.WASM_BYTES_SCRIPT, AppletAssets.JS_FALLBACK),
+            SearchIndex.LOADER, SearchIndex.LOADED);
 
     private RuntimeLoads() {
     }

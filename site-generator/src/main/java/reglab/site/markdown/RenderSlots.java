@@ -114,6 +114,7 @@ public final class RenderSlots {
             case MERMAID -> "Mermaid diagram";
             case MATH_INLINE, MATH_DISPLAY -> "formula";
             case CODE -> "code block";
+            case SEARCH_INDEX -> "search index";
         };
     }
 
@@ -122,6 +123,7 @@ public final class RenderSlots {
             case MERMAID -> "invalid diagram";
             case MATH_INLINE, MATH_DISPLAY -> "invalid math";
             case CODE -> "this code block could not be highlighted";
+            case SEARCH_INDEX -> "the search index could not be made";
         };
     }
 }

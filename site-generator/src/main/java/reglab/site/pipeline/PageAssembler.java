@@ -40,17 +40,12 @@ public final class PageAssembler {
      */
     public PageAssembler(Theme theme, List<ParsedPage> pages, SiteConfig config, Attribution attribution, List<PageAssets> assets) {
         this.theme = theme;
-        Map<String, ParsedPage> byOutput = new LinkedHashMap<>();
         for (ParsedPage p : pages) {
-            byOutput.put(p.outputPath(), p);
             navPages.put(p.outputPath(), navPage(p));
         }
         NavTree tree = NavTree.build(List.copyOf(navPages.values()), config);
         this.nav = new NavHtml(tree);
-        List<ParsedPage> order = new ArrayList<>();
-        tree.readingOrder().forEach(n -> order.add(byOutput.remove(n.outputPath())));
-        order.addAll(byOutput.values());
-        this.navOrder = List.copyOf(order);
+        this.navOrder = order(pages, tree);
         this.attribution = attribution;
         this.assets = List.copyOf(assets);
     }
@@ -64,6 +59,20 @@ public final class PageAssembler {
     /** Pages in navigation order, then the pages left out of the navigation ({@code nav: false}). */
     public List<ParsedPage> navOrder() {
         return navOrder;
+    }
+
+    /** {@link #navOrder()} of {@code pages} under {@code config}, for stages that come before assembly. */
+    public static List<ParsedPage> navOrder(List<ParsedPage> pages, SiteConfig config) {
+        return order(pages, NavTree.build(pages.stream().map(PageAssembler::navPage).toList(), config));
+    }
+
+    private static List<ParsedPage> order(List<ParsedPage> pages, NavTree tree) {
+        Map<String, ParsedPage> byOutput = new LinkedHashMap<>();
+        pages.forEach(p -> byOutput.put(p.outputPath(), p));
+        List<ParsedPage> order = new ArrayList<>();
+        tree.readingOrder().forEach(n -> order.add(byOutput.remove(n.outputPath())));
+        order.addAll(byOutput.values());
+        return List.copyOf(order);
     }
 
     /**

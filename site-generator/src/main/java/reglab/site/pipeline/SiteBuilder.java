@@ -62,7 +62,7 @@ public final class SiteBuilder {
         progress.stage("assemble", BuildProgress.count(assembled.pagePaths().size(), "page") + " and the 404 page", start);
 
         start = progress.now();
-        Map<String, byte[]> files = SiteFiles.collect(parsed, assembled, options);
+        Map<String, byte[]> files = SiteFiles.collect(parsed, assembled, rendered, options);
         progress.stage("files", BuildProgress.count(files.size(), "other file") + " (theme, search index, assets)", start);
 
         start = progress.now();

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import reglab.site.SiteException;
 import reglab.site.content.Content;
 import reglab.site.images.SvgImage;
+import reglab.site.render.RenderResult;
 import reglab.site.search.SearchIndex;
 import reglab.site.theme.PageAssets;
 import reglab.site.theme.Theme;
@@ -24,7 +25,8 @@ final class SiteFiles {
     }
 
     /** @return file contents by site path */
-    static Map<String, byte[]> collect(ParsedSite site, AssembledSite assembled, BuildOptions options) {
+    static Map<String, byte[]> collect(ParsedSite site, AssembledSite assembled, Map<String, RenderResult> rendered,
+                                       BuildOptions options) {
         Map<String, byte[]> files = new TreeMap<>();
         if (site.counts().hasMath()) {
             files.putAll(KatexAssets.files());
@@ -38,11 +40,7 @@ final class SiteFiles {
             SvgImage svg = site.loaded().svgs().get(asset.path());
             files.put(asset.path(), svg != null ? svg.bytes() : read(asset));
         }
-        SearchIndex search = new SearchIndex();
-        for (ParsedPage page : assembled.navOrder()) {
-            search.addPage(page.outputPath(), page.title(), page.document());
-        }
-        files.put(SearchIndex.FILE, search.js().getBytes(StandardCharsets.UTF_8));
+        files.put(SearchIndex.FILE, site.search().script(rendered).getBytes(StandardCharsets.UTF_8));
         files.putAll(SearchIndex.engineFiles());
         if (options.baseUrl() != null) {
             Map<String, LocalDate> lastmod = new TreeMap<>();

@@ -15,11 +15,13 @@ import reglab.site.links.RemoteImages;
 import reglab.site.links.SiteLinks;
 import reglab.site.markdown.DocumentTransform;
 import reglab.site.markdown.MarkdownPipeline;
+import reglab.site.search.SearchIndex;
 
 /**
  * The parse stage: every loaded page through the Markdown pipeline ({@link PageParser}), with the
  * site's pages and files known, so each link is checked and rewritten as it is met and each image
- * measured.
+ * measured; then the search documents of every page, so the render stage indexes them with the
+ * rest.
  */
 final class SiteParser {
 
@@ -34,7 +36,12 @@ final class SiteParser {
         ImageSizes sizes = new ImageSizes(path -> site.svgs().containsKey(path) ? site.svgs().get(path).bytes()
                 : assets.containsKey(path) ? read(assets.get(path)) : images.files().get(path));
         PageParser parser = new PageParser(MarkdownPipeline.standard(), transforms, new SiteLinks(pages, files, Set.copyOf(site.content().drafts())), images, sizes);
-        return new ParsedSite(site, site.pages().stream().map(parser::parse).toList(), images);
+        List<ParsedPage> parsed = site.pages().stream().map(parser::parse).toList();
+        SearchIndex search = new SearchIndex();
+        for (ParsedPage page : PageAssembler.navOrder(parsed, site.config())) {
+            search.addPage(page.outputPath(), page.title(), page.document());
+        }
+        return new ParsedSite(site, parsed, images, search);
     }
 
     private static byte[] read(Path file) {

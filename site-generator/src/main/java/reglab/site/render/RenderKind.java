@@ -1,6 +1,6 @@
 package reglab.site.render;
 
-/** What a {@link RenderRequest} asks the build-time browser to render. */
+/** What a {@link RenderRequest} asks the build-time browser to render (or, for the search index, to compute). */
 public enum RenderKind {
     /** A Mermaid diagram (source includes its own {@code ---config---} front matter) to inline SVG. */
     MERMAID,
@@ -9,5 +9,10 @@ public enum RenderKind {
     /** TeX to KaTeX HTML+MathML, display style. */
     MATH_DISPLAY,
     /** Source code to highlighted HTML; {@link RenderRequest#language()} names the language. */
-    CODE
+    CODE,
+    /**
+     * The site's search documents (a JSON array, see {@code reglab.site.search.SearchIndex}) to a
+     * MiniSearch index serialized by MiniSearch's {@code toJSON}, made with the theme's search options.
+     */
+    SEARCH_INDEX
 }

@@ -7,12 +7,12 @@ import java.util.HexFormat;
 
 /**
  * One piece of content the Markdown stage could not turn into HTML by itself: a diagram, a formula
- * or a code block. The render stage renders a whole build's requests as one batch in one browser
+ * or a code block; or the site's search index, which needs the same browser. The render stage renders a whole build's requests as one batch in one browser
  * page; equal requests (same kind, language and source) are rendered once and cached by
  * {@link #key()}.
  *
  * @param kind     what to render
- * @param source   the raw source (diagram text, TeX without delimiters, code)
+ * @param source   the raw source (diagram text, TeX without delimiters, code, the search documents' JSON)
  * @param language the code's language for {@link RenderKind#CODE}, else empty
  * @param where    where the source starts, for error messages
  */

@@ -4,7 +4,8 @@ package reglab.site.render;
  * The outcome of one {@link RenderRequest}: HTML to put in the page, or an error message from the
  * renderer (e.g. Mermaid's parse error) that the build reports with the request's location.
  *
- * @param html  the rendered HTML, or null when rendering failed
+ * @param html  the rendered HTML (for {@link RenderKind#SEARCH_INDEX}, the serialized index), or null when
+ *              rendering failed
  * @param error the renderer's message, or null on success
  * @param line  for a failure, the 1-based line within {@link RenderRequest#source()} the renderer
  *              blamed (front matter of a diagram included), or 0 when it named none; 0 on success

@@ -7,36 +7,50 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import reglab.site.SiteException;
 import reglab.site.json.Json;
+import reglab.site.render.RenderKind;
+import reglab.site.render.RenderRequest;
+import reglab.site.render.RenderResult;
+import reglab.site.render.SourceLocation;
 
 /**
- * The documents of the client-side search: one per section (the text between two headings) of
- * every page, in output order. The theme's {@code search.js} indexes them with MiniSearch (vendored
- * from npm, {@link #engineFiles()}) the first time the reader focuses the search box.
+ * The site's client-side search: one document per section (the text between two headings) of every
+ * page, in navigation order, indexed at build time by MiniSearch (vendored from npm,
+ * {@link #engineFiles()}) in the build's headless browser ({@link #request()}, a
+ * {@link RenderKind#SEARCH_INDEX} render cached by the documents' hash) and shipped as MiniSearch's
+ * own serialization ({@link #script}). The theme's {@code search-options.js} holds the options, for
+ * the build and the pages alike; {@code search.js} loads the engine, the options and the index the
+ * first time the reader focuses the search box, so a page that is only read pays nothing for search.
  *
- * <p>Documents, not a serialized index: the result snippets need the documents anyway, and a
- * serialized index would add as many bytes again to every page. Indexing costs time instead, once
- * per page view and only when the reader starts to search: for this site about a tenth of a second
- * against half that to load a serialized index; at ten times the text, half a second against a
- * twentieth. {@code bench/search-index.sh} prints both sizes and times for this site and for ten
- * and fifty times its text; past about ten times, serializing at build time pays.
+ * <p>Serialized, not indexed in the reader's browser: the search box answers on first use without
+ * indexing first, at the cost of bytes that are loaded only then; the index stores the sections'
+ * fields for the results and snippets, so it is the one file search needs. {@code
+ * bench/search-index.sh} prints its size and the time to the first result.
  *
- * <p>They are written as a script ({@code search-index.js} assigning {@code window.REGLAB_SEARCH})
- * rather than JSON, because browsers refuse to fetch JSON from {@code file://}; a script tag loads
- * either way, and in the single-file edition. Mutable: the builder adds pages in output order,
- * then writes {@link #js()}.
+ * <p>The index is a script ({@value #FILE} assigning the serialized text to
+ * {@code window.REGLAB_SEARCH_INDEX}) rather than JSON, because browsers refuse to fetch JSON from
+ * {@code file://}; a script tag loads either way, and in the single-file edition. Mutable: the
+ * builder adds pages in navigation order, then asks for the {@link #request()}.
  */
 public final class SearchIndex {
 
-    /** File name of the documents in the output root. */
+    /** File name of the serialized index in the output root. */
     public static final String FILE = "assets/search-index.js";
     /** Output folder of the search engine. */
     public static final String ENGINE_OUT = "assets/vendor/minisearch/";
+    /** The theme's script that loads search when the reader first uses it. */
+    public static final String LOADER = "search.js";
+    /** What {@link #LOADER} loads then, relative to its own folder ({@code assets/}); no tag names them. */
+    public static final List<String> LOADED = List.of("vendor/minisearch/minisearch.js", "search-options.js", "search-index.js");
+
+    /** Where the documents come from, for the rare error the browser could report about them. */
+    private static final SourceLocation WHERE = new SourceLocation(Path.of(FILE), 1);
 
     /**
      * @param url     root-relative URL of the section ({@code page.html#id})
@@ -84,16 +98,40 @@ public final class SearchIndex {
         return List.copyOf(entries);
     }
 
-    /** The documents as a script. */
-    public String js() {
-        StringBuilder sb = new StringBuilder("window.REGLAB_SEARCH=[\n");
+    /**
+     * The documents as MiniSearch indexes them (search-options.js): a JSON array of
+     * {@code {"i": number, "u": url, "p": page, "h": heading, "t": text}}, with {@code "l": 1} on a
+     * page's first section.
+     */
+    public String documentsJson() {
+        StringBuilder sb = new StringBuilder("[\n");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            sb.append("{\"u\":").append(Json.quoteForScript(e.url())).append(",\"p\":").append(Json.quoteForScript(e.page()))
-                    .append(",\"h\":").append(Json.quoteForScript(e.heading())).append(",\"t\":").append(Json.quoteForScript(e.text()))
-                    .append(e.lead() ? ",\"l\":1" : "").append('}').append(i + 1 < entries.size() ? ",\n" : "\n");
+            sb.append("{\"i\":").append(i).append(",\"u\":").append(Json.quote(e.url()))
+                    .append(",\"p\":").append(Json.quote(e.page())).append(",\"h\":").append(Json.quote(e.heading()))
+                    .append(",\"t\":").append(Json.quote(e.text())).append(e.lead() ? ",\"l\":1" : "").append('}')
+                    .append(i + 1 < entries.size() ? ",\n" : "\n");
         }
-        return sb.append("];\n").toString();
+        return sb.append("]").toString();
+    }
+
+    /** What the renderer indexes: the documents, keyed (and cached) by their content. */
+    public RenderRequest request() {
+        return new RenderRequest(RenderKind.SEARCH_INDEX, documentsJson(), "", WHERE);
+    }
+
+    /**
+     * The file {@value #FILE}: the serialized index the renderer made for {@link #request()}.
+     *
+     * @throws SiteException when the renderer could not make it
+     */
+    public String script(Map<String, RenderResult> rendered) {
+        RenderResult result = rendered.get(request().key());
+        if (result == null || !result.isOk()) {
+            throw new SiteException("the build-time browser could not index the site for search: "
+                    + (result == null ? "no result" : result.error()));
+        }
+        return "window.REGLAB_SEARCH_INDEX=" + Json.quoteForScript(result.html()) + ";\n";
     }
 
     /** MiniSearch's script and license, from the vendor files the Maven build installs with npm. */

@@ -20,7 +20,8 @@ public final class Theme {
     private static final Map<String, String> STATIC = Map.of(
             "site.css", "assets/site.css",
             "site.js", "assets/site.js",
-            "search.js", "assets/search.js");
+            "search.js", "assets/search.js",
+            "search-options.js", "assets/search-options.js");
 
     /** Ids the template uses, which headings must not take. */
     public static final java.util.List<String> RESERVED_IDS = java.util.List.of(

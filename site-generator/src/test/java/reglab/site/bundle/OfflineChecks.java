@@ -62,10 +62,12 @@ final class OfflineChecks {
     }
 
     /**
-     * Types a word from the last section into the search box and follows the first result, which
-     * must lead to that section. {@code current} gives the frame showing the page after navigation.
+     * Types a word from the last section into the search box (whose engine and index load only then)
+     * and follows the first result, which must lead to that section. {@code current} gives the frame showing the page after navigation.
      */
     static void searchFindsTheLastSection(Frame page, Supplier<Frame> current) {
+        assertEquals("undefined undefined", page.evaluate("typeof MiniSearch + ' ' + typeof REGLAB_SEARCH_CONFIG"),
+                "search loads nothing before the box is used");
         page.locator("#search-input").fill(LAST_SECTION_WORD);
         page.waitForSelector("#search-results a");
         String first = page.locator("#search-results a").first().textContent();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import reglab.site.bundle.SingleFileEdition;
 import reglab.site.pipeline.BuildOptions;
 import reglab.site.pipeline.SiteBuilder;
+import reglab.site.render.browser.BrowserRenderer;
 import reglab.site.render.browser.HeadlessChromium;
 import reglab.site.testing.Axe;
 import reglab.site.testing.BuiltContent;
@@ -109,8 +110,10 @@ class AccessibilityInBrowserTest {
         docs = tmp.resolve("docs");
         // Built as for the offline editions, so the 404 page's links stay relative despite the fixture's
         // base_url and the page reads from file:// like the others.
-        new SiteBuilder(BuildOptions.of(Path.of("src/test/resources/docs-site"), docs, null).forOffline(),
-                new PrintStream(new ByteArrayOutputStream())).build(new FakeRenderer());
+        try (BrowserRenderer searchIndexer = new BrowserRenderer(null, chromium)) {
+            new SiteBuilder(BuildOptions.of(Path.of("src/test/resources/docs-site"), docs, null).forOffline(),
+                    new PrintStream(new ByteArrayOutputStream())).build(new FakeRenderer(searchIndexer));
+        }
     }
 
     @AfterAll

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reglab.site.pipeline.BuildOptions;
 import reglab.site.pipeline.SiteBuilder;
+import reglab.site.render.browser.BrowserRenderer;
 import reglab.site.render.browser.HeadlessChromium;
 import reglab.site.testing.FakeRenderer;
 
@@ -42,9 +43,11 @@ class DocsSiteInBrowserTest {
     @BeforeAll
     static void buildAndLaunch() {
         out = tmp.resolve("site");
-        new SiteBuilder(BuildOptions.of(Path.of("src/test/resources/docs-site"), out, null),
-                new PrintStream(new ByteArrayOutputStream())).build(new FakeRenderer());
         chromium = HeadlessChromium.launch();
+        try (BrowserRenderer searchIndexer = new BrowserRenderer(null, chromium)) {
+            new SiteBuilder(BuildOptions.of(Path.of("src/test/resources/docs-site"), out, null),
+                    new PrintStream(new ByteArrayOutputStream())).build(new FakeRenderer(searchIndexer));
+        }
     }
 
     @AfterAll

@@ -149,6 +149,114 @@ class SiteInBrowserTest {
     }
 
     /**
+     * Counts, in a page, MiniSearch's ways to build an index (add, addAll, addAllAsync) and to load
+     * one (loadJSON), by wrapping the library as its script defines it.
+     */
+    static final String COUNT_MINISEARCH = """
+            window.searchCalls = { add: 0, addAll: 0, addAllAsync: 0, loadJSON: 0 };
+            Object.defineProperty(window, 'MiniSearch', { configurable: true, set(lib) {
+              for (const m of ['add', 'addAll', 'addAllAsync']) {
+                const f = lib.prototype[m];
+                lib.prototype[m] = function (...a) { window.searchCalls[m]++; return f.apply(this, a); };
+              }
+              const load = lib.loadJSON;
+              lib.loadJSON = function (...a) { window.searchCalls.loadJSON++; return load.apply(this, a); };
+              Object.defineProperty(window, 'MiniSearch', { value: lib, writable: true, configurable: true });
+            } });
+            """;
+
+    /**
+     * Search costs a page nothing until it is used: the engine, its options and the index are
+     * requested on the box's first focus, not before; the page then loads the build's serialized
+     * index with MiniSearch.loadJSON and indexes nothing itself.
+     */
+    @Test
+    void searchLoadsTheBuildsIndexOnFirstFocusAndIndexesNothing() {
+        Page p = context.newPage();
+        p.addInitScript(COUNT_MINISEARCH);
+        List<String> urls = new ArrayList<>();
+        p.onRequest(r -> urls.add(r.url().substring(r.url().lastIndexOf('/') + 1)));
+        p.navigate(url("LICENSE.html"));
+        p.waitForLoadState();
+        List<String> searchFiles = List.of("minisearch.js", "search-options.js", "search-index.js");
+        assertEquals(List.of(), urls.stream().filter(searchFiles::contains).toList(), "nothing of search's loads with the page");
+        assertEquals("undefined", p.evaluate("() => typeof MiniSearch"));
+
+        p.focus("#search-input");
+        p.waitForFunction("() => window.searchCalls.loadJSON === 1");
+        assertEquals(searchFiles, urls.stream().filter(searchFiles::contains).toList(), "the first focus loads them, once each");
+        p.fill("#search-input", "elastic net");
+        p.waitForSelector("#search-results a");
+        assertEquals("Elastic Net Regularization", p.textContent("#search-results a .search-heading"));
+        assertEquals(Map.of("add", 0, "addAll", 0, "addAllAsync", 0, "loadJSON", 1), p.evaluate("() => window.searchCalls"));
+        p.close();
+    }
+
+    /**
+     * The shipped index is MiniSearch's serialization (read here without MiniSearch): its format
+     * version, one document per section with the fields results need stored, and terms folded as
+     * the options say (no capitals, no accents).
+     */
+    @Test
+    void theShippedIndexIsASerializedMiniSearchIndex() throws IOException {
+        Page p = context.newPage();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> facts = (Map<String, Object>) p.evaluate("""
+                script => {
+                  const window = {};
+                  new Function('window', script)(window);
+                  const index = JSON.parse(window.REGLAB_SEARCH_INDEX);
+                  const stored = Object.values(index.storedFields);
+                  const early = stored.find(d => d.u === 'index.html#2-early-stopping');
+                  const terms = index.index.map(([term]) => term);
+                  return { version: index.serializationVersion, documents: index.documentCount, stored: stored.length,
+                    fields: Object.keys(index.fieldIds).join(','), early: early ? early.h + ' | ' + early.p : '',
+                    folded: terms.every(t => t === t.toLowerCase() && t === t.normalize('NFD').replace(/\\p{M}/gu, '')),
+                    regularization: terms.includes('regularization') };
+                }""", Files.readString(out.resolve("assets/search-index.js")));
+        assertEquals(2, ((Number) facts.get("version")).intValue(), "MiniSearch 7's serialization format");
+        int sections = ((Number) facts.get("documents")).intValue();
+        assertTrue(sections > 50, "one document per section: " + sections);
+        assertEquals(sections, ((Number) facts.get("stored")).intValue(), "every section's fields are stored for its result");
+        assertEquals("title,heading,text", facts.get("fields"));
+        assertEquals("2. Early Stopping | Regularization Techniques in Machine Learning", facts.get("early"));
+        assertEquals(Boolean.TRUE, facts.get("folded"), "terms are folded as search-options.js says");
+        assertEquals(Boolean.TRUE, facts.get("regularization"));
+        p.close();
+    }
+
+    /**
+     * Keys pressed before the index is in take effect once it is: Enter opens the first result,
+     * ArrowDown enters the results (both sent in the same task as the first focus, so the index
+     * cannot have loaded yet).
+     */
+    @Test
+    void keysPressedWhileTheIndexLoadsTakeEffectOnceItIsIn() {
+        Page p = context.newPage();
+        p.navigate(url("LICENSE.html"));
+        p.evaluate("""
+                () => {
+                  const input = document.getElementById('search-input');
+                  input.value = 'early stop';
+                  input.focus();
+                  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+                }""");
+        p.waitForFunction("() => document.activeElement.closest('#search-results')");
+        assertEquals("index.html#2-early-stopping", p.evaluate("() => document.activeElement.getAttribute('href')"));
+
+        p.navigate(url("LICENSE.html"));
+        p.evaluate("""
+                () => {
+                  const input = document.getElementById('search-input');
+                  input.value = 'early stop';
+                  input.focus();
+                  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+                }""");
+        p.waitForURL("**/index.html#2-early-stopping");
+        p.close();
+    }
+
+    /**
      * The issue's four queries, typed as a reader would: British spelling, a transposition, the
      * first letters of a word, and two words the second of which is unfinished. Each must put the
      * section that treats the subject first (the document has two sections titled Dropout; either

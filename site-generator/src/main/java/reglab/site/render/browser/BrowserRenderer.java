@@ -19,8 +19,8 @@ import reglab.site.render.RenderResult;
 import reglab.site.render.Renderer;
 
 /**
- * Renders a build's Mermaid diagrams (inline SVG), formulas (KaTeX HTML+MathML) and code blocks
- * (highlight.js HTML) in headless Chromium, as one batch per {@link #renderAll} call, spread over
+ * Renders a build's Mermaid diagrams (inline SVG), formulas (KaTeX HTML+MathML), code blocks
+ * (highlight.js HTML) and search index (MiniSearch) in headless Chromium, as one batch per {@link #renderAll} call, spread over
  * as many render pages as the batch has work for, up to a limit ({@link RenderPool}). Results come
  * from, in order: this renderer's memory (it may be kept open across rebuilds, as {@code serve}
  * does), the disk cache (if a folder was given), the browser. The browser starts only when
@@ -38,7 +38,8 @@ import reglab.site.render.Renderer;
  * of the key>} (plus {@code -light}/{@code -dark}); its path data is rounded to a tenth of a unit
  * by svgo, and Mermaid's CSS moves to a {@code <style data-shared="mermaid-css-…">} that
  * {@link reglab.site.render.SharedStyles} keeps once per page. MATH_* → KaTeX's {@code <span class="katex…">};
- * CODE → {@code <pre><code class="hljs language-x">…</code></pre>} (unknown language: escaped text).
+ * CODE → {@code <pre><code class="hljs language-x">…</code></pre>} (unknown language: escaped text);
+ * SEARCH_INDEX → MiniSearch's serialization of the index (JSON text, not HTML).
  * Errors carry the renderer's message and the line within the request's source.
  *
  * <p>Not thread-safe: one build at a time.
@@ -237,6 +238,7 @@ public final class BrowserRenderer implements Renderer {
             case MERMAID -> "Mermaid diagram error: ";
             case MATH_INLINE, MATH_DISPLAY -> raw.startsWith("KaTeX") ? "" : "TeX error: ";
             case CODE -> "code highlighting error: ";
+            case SEARCH_INDEX -> "search index error: ";
         };
         return prefix + raw;
     }

@@ -18,7 +18,8 @@ import reglab.site.SiteException;
 /**
  * The browser page diagrams, formulas and code are rendered in. It lives at a private origin,
  * {@value #ORIGIN}, whose every response is served by this class from the class path (the vendor
- * libraries under {@code /reglab/vendor/}, the page itself next to this class); any other request
+ * libraries under {@code /reglab/vendor/}, the page itself next to this class, the theme's search
+ * options as {@code /theme/search-options.js}); any other request
  * is aborted and remembered, so rendering never touches the network.
  *
  * <p>Work reaches the page as a queue it pulls from: {@link #runQueue} starts a loop in the page
@@ -34,10 +35,13 @@ final class RenderPage implements AutoCloseable {
     static final String ORIGIN = "https://reglab.invalid";
 
     private static final String PAGE_RESOURCES = "reglab/site/render/browser/";
+    /** The theme's search options, which the build's index and the pages must share. */
+    private static final String SEARCH_OPTIONS = "reglab/theme/search-options.js";
     private static final String[] FINGERPRINTED = {
         "reglab/vendor/versions.properties", PAGE_RESOURCES + "render.html", PAGE_RESOURCES + "render.mjs",
         PAGE_RESOURCES + "mermaid-diagram.mjs", PAGE_RESOURCES + "diagram-themes.mjs", PAGE_RESOURCES + "shared-styles.mjs",
         PAGE_RESOURCES + "svg-optimizer.mjs", PAGE_RESOURCES + "svg-optimizer-worker.mjs",
+        PAGE_RESOURCES + "search-index.mjs", SEARCH_OPTIONS,
     };
 
     /**
@@ -190,7 +194,8 @@ final class RenderPage implements AutoCloseable {
         int q = path.indexOf('?');
         path = q >= 0 ? path.substring(0, q) : path;
         String resource = path.startsWith("vendor/") ? "reglab/" + path
-                : path.startsWith("page/") ? PAGE_RESOURCES + path.substring("page/".length()) : null;
+                : path.startsWith("page/") ? PAGE_RESOURCES + path.substring("page/".length())
+                : path.equals("theme/search-options.js") ? SEARCH_OPTIONS : null;
         byte[] body = resource == null || path.contains("..") ? null : read(resource);
         if (body == null) {
             route.fulfill(new Route.FulfillOptions().setStatus(404).setBody("not found: " + path));

@@ -1,9 +1,10 @@
 // The build-time render page. BrowserRenderer loads it from a private origin that only serves the
 // project's own files, then calls window.reglab.renderBatch(items, optimize) once per build with
-// every diagram, formula and code block that is not in its cache. Items: {key, id, kind, source,
+// every diagram, formula, code block and search index that is not in its cache. Items: {key, id, kind, source,
 // language}; results, in the same order: {key, html} or {key, error, line} (line is 1-based within
-// source). optimize=false keeps diagrams as Mermaid drew them (see mermaid-diagram.mjs).
+// source; a search index's html is its serialization). optimize=false keeps diagrams as Mermaid drew them (see mermaid-diagram.mjs).
 import { drawDiagram } from './mermaid-diagram.mjs';
+import { indexSearch } from './search-index.mjs';
 
 /* global katex, hljs */
 
@@ -44,6 +45,7 @@ async function renderBatch(items, optimize = true) {
       case 'MATH_INLINE': results.push(renderMath(item, false)); break;
       case 'MATH_DISPLAY': results.push(renderMath(item, true)); break;
       case 'CODE': results.push(renderCode(item)); break;
+      case 'SEARCH_INDEX': results.push(indexSearch(item)); break;
       default: results.push({ key: item.key, error: `unknown render kind ${item.kind}`, line: 0 });
     }
   }
