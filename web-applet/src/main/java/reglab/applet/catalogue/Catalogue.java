@@ -3,6 +3,8 @@ package reglab.applet.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import reglab.applet.experiment.Experiment;
+import reglab.applet.experiment.activity.ActivityExperiment;
+import reglab.applet.experiment.batchnorm.BatchnormExperiment;
 import reglab.applet.experiment.dropout.DropoutExperiment;
 import reglab.applet.experiment.geometry.GeometryExperiment;
 import reglab.applet.experiment.overfitting.OverfittingExperiment;
@@ -25,7 +27,9 @@ public final class Catalogue {
             new SparsityExperiment(),
             new GeometryExperiment(),
             new OverfittingExperiment(),
-            new DropoutExperiment());
+            new DropoutExperiment(),
+            new ActivityExperiment(),
+            new BatchnormExperiment());
 
     private Catalogue() {
     }

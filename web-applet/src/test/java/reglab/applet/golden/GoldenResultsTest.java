@@ -41,7 +41,7 @@ class GoldenResultsTest {
 
     @Test
     void everyExperimentHasItsDefaultsAndTwoOtherSettingsRecorded() throws IOException {
-        for (String experiment : new String[] {"playground", "sparsity", "geometry", "overfitting",
+        for (String experiment : new String[] {"playground", "sparsity", "geometry", "overfitting", "activity", "batchnorm",
                 "dropout"}) {
             long runs = GoldenRuns.all().stream()
                     .filter(g -> g.spec().equals("experiment=" + experiment)

@@ -125,6 +125,19 @@ class AppletsOnSiteTest {
         int heading = html.indexOf("Comparison of L1 and L2 Regularization");
         int sparsity = html.indexOf("data-reglab-spec=\"experiment=sparsity\"");
         assertTrue(heading > 0 && sparsity > heading, "sparsity follows its section");
+        // Each new experiment sits in its section: after its heading, before the next one.
+        String[][] placed = {
+            {"id=\"activity-regularization\"", "experiment=activity\"", "id=\"1-data-augmentation\""},
+            {"id=\"2-early-stopping\"", "experiment=overfitting&amp;samples=15", "id=\"3-batch-normalization\""},
+            {"id=\"3-batch-normalization\"", "experiment=batchnorm\"", "id=\"visual-comparison-of-regularization-effects\""},
+        };
+        for (String[] p : placed) {
+            int start = html.indexOf(p[0]);
+            int at = html.indexOf("data-reglab-spec=\"" + p[1]);
+            int next = html.indexOf(p[2]);
+            assertTrue(start > 0 && at > start && next > at, p[1] + " between '" + p[0] + "' (" + start
+                    + ") and '" + p[2] + "' (" + next + "): " + at);
+        }
         check(http("index.html"), "wasm-gc", null);
     }
 

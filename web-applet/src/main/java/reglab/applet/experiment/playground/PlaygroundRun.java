@@ -1,5 +1,6 @@
 package reglab.applet.experiment.playground;
 
+import reglab.applet.run.LabDivergence;
 import reglab.applet.run.ResultJson;
 import reglab.applet.run.Run;
 import reglab.applet.settings.Config;
@@ -17,7 +18,6 @@ import reglab.core.nn.metric.Accuracy;
 import reglab.core.nn.optimizer.Optimizers;
 import reglab.core.nn.parameter.Parameter;
 import reglab.core.nn.penalty.Penalties;
-import reglab.core.nn.train.Divergence;
 import reglab.core.nn.train.EarlyStopping;
 import reglab.core.nn.train.History;
 import reglab.core.nn.train.L1Clipping;
@@ -32,7 +32,7 @@ import reglab.core.random.Rng;
  * Dense(1)} (sigmoid and binary cross-entropy with accuracy, or linear and squared error for the
  * regression sets), trained by a {@link Trainer} that records evaluated curves (an entry before
  * training, then the whole training and test sets after every epoch), stops on the lab's
- * {@link #DIVERGENCE} rule or {@link EarlyStopping}, adds input noise ({@link GaussianNoise}) and
+ * {@link LabDivergence} rule or {@link EarlyStopping}, adds input noise ({@link GaussianNoise}) and
  * clips L1 weights to exact zeros ({@link L1Clipping}). One unit of work is one unit of the
  * trainer's budget: a mini-batch or an evaluation slice.
  */
@@ -43,13 +43,6 @@ public final class PlaygroundRun implements Run {
 
     /** Rows per evaluation slice: each split (at most 450 rows) in one or two slices. */
     static final int EVALUATION_ROWS = 256;
-
-    /**
-     * A loss of 10⁶ or more, or a training loss above twice the untrained network's, is a
-     * divergence: the run stops and the view says so (cross-entropy is clipped, so an exploding
-     * classifier's loss stays finite; doubling instead of falling shows the learning rate is too big).
-     */
-    static final Divergence DIVERGENCE = new Divergence(1e6, 2);
 
     private final boolean regression;
     private final Dataset train;
@@ -71,7 +64,7 @@ public final class PlaygroundRun implements Run {
         double inputNoise = config.number("inputNoise");
         trainer = new Trainer(model, train, test, config.integer("batch"), config.integer("epochs"))
                 .evaluateEachEpoch(EVALUATION_ROWS)
-                .divergence(DIVERGENCE)
+                .divergence(LabDivergence.RULE)
                 .stepHook(clipping.active() ? clipping : null)
                 .augmentation(inputNoise > 0 ? new GaussianNoise(inputNoise) : null)
                 .earlyStopping(config.flag("earlyStopping")
