@@ -30,7 +30,7 @@ final class CssInliner {
 
     /** The stylesheet at site path {@code file}, self-contained. */
     String inlineFile(String file, FontUsage fonts) {
-        return inline(file, fonts.prune(site.text(file)));
+        return inline(file, fonts.prune(file, site.text(file)));
     }
 
     /**

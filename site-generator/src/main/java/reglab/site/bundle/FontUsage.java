@@ -1,8 +1,10 @@
 package reglab.site.bundle;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,16 @@ import reglab.site.html.CssReferences;
  * in some page's markup. Element, attribute and pseudo-class parts are not evaluated, so the test
  * errs on the side of keeping a font. Families named in the pages themselves (inline styles, SVG
  * {@code font-family} attributes, {@code <style>} blocks) always count.
+ *
+ * <p>Within one of KaTeX's families ({@code KaTeX_…}), a bold face ({@code font-weight} 600 or
+ * more) is kept only when some rule of the stylesheet that declares it, and that can match, asks for bold,
+ * or a page's own markup does; an italic face likewise. Only KaTeX's: its stylesheet is known to reset weight and style on every
+ * formula, while a theme's own text font takes bold from {@code <strong>} and headings with no
+ * rule saying so. KaTeX declares bold and italic faces of its main fonts for {@code \mathbf}, {@code \boldsymbol} and
+ * {@code \textit}, a third of its fonts' weight, which a page without those commands never
+ * shows: its {@code .katex} rule resets weight and style through the {@code font} shorthand, so
+ * the page's own bold or italic text does not reach a formula. The demand is counted per
+ * stylesheet, not per family, again erring on the side of keeping a face.
  */
 final class FontUsage {
 
@@ -25,22 +37,34 @@ final class FontUsage {
     private static final Pattern CLASS_ATTR = Pattern.compile("\\sclass\\s*=\\s*(\"[^\"]*\"|'[^']*')");
     private static final Pattern CLASS_SELECTOR = Pattern.compile("\\.(-?[_a-zA-Z][_a-zA-Z0-9-]*)");
     private static final Pattern FACE = Pattern.compile("@font-face\\s*\\{([^}]*)}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOLD = Pattern.compile(
+            "font-weight\\s*[:=]\\s*[\"']?\\s*(bold|bolder|[6-9]00)\\b|(?<![-\\w])font\\s*:[^;}>]*\\b(bold|bolder|[6-9]00)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITALIC = Pattern.compile(
+            "font-style\\s*[:=]\\s*[\"']?\\s*(italic|oblique)\\b|(?<![-\\w])font\\s*:[^;}>]*\\b(italic|oblique)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final Set<String> used;
+    /** Per stylesheet: whether a rule of it (or a page's own markup) asks for bold, for italic. */
+    private final Map<String, boolean[]> asked;
 
-    private FontUsage(Set<String> used) {
+    private FontUsage(Set<String> used, Map<String, boolean[]> asked) {
         this.used = used;
+        this.asked = asked;
     }
 
     /** Keeps every font: for callers that cannot tell which are used. */
     static FontUsage all() {
-        return new FontUsage(null);
+        return new FontUsage(null, Map.of());
     }
 
     /** The families the pages of {@code site} can show with the stylesheets {@code sheets}. */
     static FontUsage of(BuiltSite site, List<String> sheets) {
         Set<String> classes = new HashSet<>();
         Set<String> used = new HashSet<>();
+        boolean bold = false;
+        boolean italic = false;
+        Map<String, boolean[]> asked = new HashMap<>();
         for (String page : site.pages()) {
             String html = site.text(page);
             Matcher c = CLASS_ATTR.matcher(html);
@@ -51,8 +75,12 @@ final class FontUsage {
                 }
             }
             addFamilies(html, used);
+            bold |= BOLD.matcher(html).find();
+            italic |= ITALIC.matcher(html).find();
         }
         for (String sheet : sheets) {
+            boolean[] sheetAsks = {bold, italic};
+            asked.put(sheet, sheetAsks);
             Matcher rule = RULE.matcher(CssReferences.blankComments(site.text(sheet)));
             while (rule.find()) {
                 String selectors = rule.group(1).strip();
@@ -61,12 +89,16 @@ final class FontUsage {
                 }
                 String declarations = rule.group(2);
                 boolean names = FAMILY_DECL.matcher(declarations).find() || FONT_SHORTHAND.matcher(declarations).find();
-                if (names && anySelectorMatches(selectors, classes)) {
-                    addFamilies(rule.group(2), used);
+                boolean asksBold = BOLD.matcher(declarations).find();
+                boolean asksItalic = ITALIC.matcher(declarations).find();
+                if ((names || asksBold || asksItalic) && anySelectorMatches(selectors, classes)) {
+                    addFamilies(declarations, used);
+                    sheetAsks[0] |= asksBold;
+                    sheetAsks[1] |= asksItalic;
                 }
             }
         }
-        return new FontUsage(used);
+        return new FontUsage(used, asked);
     }
 
     private static boolean anySelectorMatches(String selectors, Set<String> classes) {
@@ -113,16 +145,28 @@ final class FontUsage {
         return used == null || used.contains(normalize(family));
     }
 
-    /** {@code css} without the {@code @font-face} rules of families no page uses. */
-    String prune(String css) {
+    private boolean facePossible(String sheet, String family, String descriptors) {
+        boolean[] asks = asked.get(sheet);
+        if (asks == null || !normalize(family).startsWith("katex_")) {
+            return true;
+        }
+        return (asks[0] || !BOLD.matcher(descriptors).find()) && (asks[1] || !ITALIC.matcher(descriptors).find());
+    }
+
+    /**
+     * The stylesheet {@code sheet}'s text {@code css} without the {@code @font-face} rules of
+     * families, and of faces, no page uses.
+     */
+    String prune(String sheet, String css) {
         if (used == null) {
             return css;
         }
         Matcher face = FACE.matcher(css);
         StringBuilder out = new StringBuilder(css.length());
         while (face.find()) {
-            Matcher family = FAMILY_DECL.matcher(face.group(1));
-            boolean keep = !family.find() || uses(family.group(1));
+            String descriptors = face.group(1);
+            Matcher family = FAMILY_DECL.matcher(descriptors);
+            boolean keep = !family.find() || uses(family.group(1)) && facePossible(sheet, family.group(1), descriptors);
             face.appendReplacement(out, keep ? Matcher.quoteReplacement(face.group()) : "");
         }
         face.appendTail(out);

@@ -141,6 +141,15 @@ class OfflineEditionsTest {
         assertTrue(faces.contains("KaTeX_Main") && faces.contains("KaTeX_Math"), faces.toString());
         assertFalse(faces.contains("KaTeX_Fraktur"), "no formula of the document uses Fraktur: " + faces);
         assertFalse(katex.contains("url(fonts/"), "every font the stylesheet keeps is inside it");
+        // The document's formulas use no \\mathbf, \\boldsymbol or \\textbf (no such class in its pages),
+        // so no bold face travels; its variables are italic (KaTeX_Math italic, class mathnormal).
+        String pages = String.join("", payload.pages.values());
+        assertFalse(pages.contains("mathbf") || pages.contains("boldsymbol") || pages.contains("textbf"));
+        java.util.List<String> bold = java.util.regex.Pattern.compile("@font-face\\{[^}]*font-weight:(700|bold)[^}]*}")
+                .matcher(katex).results().map(m -> m.group()).toList();
+        assertTrue(bold.isEmpty(), "bold faces no formula shows: " + bold.size());
+        assertTrue(java.util.regex.Pattern.compile("@font-face\\{[^}]*font-family:KaTeX_Math;font-style:italic;font-weight:400")
+                .matcher(katex).find(), "the variables' face is kept");
     }
 
     @Test
