@@ -26,6 +26,9 @@ public final class Slicer {
             if (!run.advance()) {
                 return true;
             }
+            if (run instanceof PartedRun && !((PartedRun) run).hasLocalWork()) {
+                return false; // the rest is with the workers: give the page its time back
+            }
         } while (clock.nowMs() < end);
         return false;
     }
