@@ -1,12 +1,15 @@
 package reglab.applet;
 
 import org.teavm.jso.JSExport;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.typedarrays.Float64Array;
 import reglab.applet.catalogue.Catalogue;
 import reglab.applet.catalogue.SpecText;
 import reglab.applet.run.Run;
+import reglab.applet.run.RunHandles;
 import reglab.applet.run.Slicer;
 import reglab.applet.settings.Config;
 
@@ -19,9 +22,6 @@ import reglab.applet.settings.Config;
  */
 public final class AppletMain {
 
-    private static Run[] runs = new Run[4];
-    /** Each run's spec in query form, what a worker rebuilds the run from. */
-    private static String[] queries = new String[4];
     private static String lastError = "";
 
     private AppletMain() {
@@ -40,31 +40,13 @@ public final class AppletMain {
     /** Starts a run for a spec in query form; returns its handle, or -1 (see {@link #lastError}). */
     @JSExport
     public static int createRun(String query) {
-        Run run;
-        String settings;
         try {
             Config config = SpecText.parseQuery(query);
-            run = Catalogue.run(config);
-            settings = SpecText.toQuery(config);
+            return RunHandles.open(Catalogue.run(config), config, false);
         } catch (RuntimeException e) {
             lastError = e.getMessage();
             return -1;
         }
-        int handle = 0;
-        while (handle < runs.length && runs[handle] != null) {
-            handle++;
-        }
-        if (handle == runs.length) {
-            Run[] bigger = new Run[runs.length * 2];
-            System.arraycopy(runs, 0, bigger, 0, runs.length);
-            runs = bigger;
-            String[] more = new String[runs.length];
-            System.arraycopy(queries, 0, more, 0, queries.length);
-            queries = more;
-        }
-        runs[handle] = run;
-        queries[handle] = settings;
-        return handle;
     }
 
     /** Advances a run for about {@code budgetMs}; true once it has finished. */
@@ -94,10 +76,22 @@ public final class AppletMain {
 
     @JSExport
     public static void disposeRun(int handle) {
-        if (run(handle) != null) {
-            runs[handle] = null;
-            queries[handle] = null;
-        }
+        RunHandles.close(handle);
+    }
+
+    /** A JavaScript function of a run's handle. */
+    @JSFunctor
+    public interface HandleCallback extends JSObject {
+        void call(int handle);
+    }
+
+    /**
+     * The worker pool listens: {@code opened} and {@code closed} are called with the handle of
+     * each view's run that has parts, so the pool can take its parts while the view trains.
+     */
+    @JSExport
+    public static void watchSharedRuns(HandleCallback opened, HandleCallback closed) {
+        RunHandles.watchShared(opened::call, closed::call);
     }
 
     /** How many parts the run has; 0 if it is not made of parts (workers have nothing to take). */
@@ -109,13 +103,14 @@ public final class AppletMain {
     /** The run's settings in query form, from which a worker rebuilds the same run. */
     @JSExport
     public static String runQuery(int handle) {
-        return run(handle) == null ? "" : queries[handle];
+        Config config = RunHandles.config(handle);
+        return config == null ? "" : SpecText.toQuery(config);
     }
 
     /** Claims the run's next ready part for a worker: its index, or −1 (none ready now). */
     @JSExport
     public static int claimPart(int handle) {
-        return PartSchedule.claim(run(handle));
+        return RunHandles.held(handle) ? -1 : PartSchedule.claim(run(handle));
     }
 
     /** The input numbers of a claimed part. */
@@ -163,6 +158,6 @@ public final class AppletMain {
     }
 
     private static Run run(int handle) {
-        return handle >= 0 && handle < runs.length ? runs[handle] : null;
+        return RunHandles.run(handle);
     }
 }

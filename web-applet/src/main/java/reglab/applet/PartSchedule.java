@@ -20,6 +20,14 @@ import reglab.applet.run.Run;
  */
 final class PartSchedule {
 
+    /**
+     * In a worker, the last run rebuilt and its settings: the next part of the same run needs no
+     * new one (a part is made from the settings, its index and its input alone, so reusing the
+     * run changes nothing but the time to make it).
+     */
+    private static String lastQuery;
+    private static Run lastRun;
+
     private PartSchedule() {
     }
 
@@ -72,7 +80,12 @@ final class PartSchedule {
      * @throws IllegalArgumentException for a spec whose run has no part {@code index}
      */
     static double[] runPart(String query, int index, double[] input) {
-        Run run = Catalogue.run(SpecText.parseQuery(query));
+        if (!query.equals(lastQuery)) {
+            lastRun = null;
+            lastRun = Catalogue.run(SpecText.parseQuery(query));
+            lastQuery = query;
+        }
+        Run run = lastRun;
         checked(run, index);
         PartedRun.Part part = ((PartedRun) run).newPart(index, input);
         double[] result = PartedRun.runPart(part);

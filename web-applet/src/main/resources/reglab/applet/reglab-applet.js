@@ -63,7 +63,7 @@
     });
   }
 
-  // The module's bytes, for workers: kept from a file:// load, fetched on a server when first needed.
+  // The module's bytes, read once: the page instantiates them, and so does each worker.
   var wasmBytes = null;
 
   function moduleBytes() {
@@ -79,6 +79,9 @@
   }
 
   function loadWasmGC() {
+    if (location.protocol !== "file:") {
+      moduleBytes(); // downloads while the runtime script loads
+    }
     return loadScript("reglab-applet.wasm-runtime.js").then(function () {
       if (location.protocol === "file:") {
         return loadScript("reglab-applet-bytes.js").then(function () {
@@ -90,7 +93,9 @@
           return TeaVM.wasmGC.load(bytes);
         });
       }
-      return TeaVM.wasmGC.load(base + "reglab-applet.wasm");
+      return moduleBytes().then(function (bytes) {
+        return TeaVM.wasmGC.load(bytes);
+      });
     }).then(function (teavm) {
       mark("reglab:module-ready");
       teavm.exports.main([]);
@@ -100,7 +105,7 @@
 
   var EXPORTS = ["mount", "createRun", "stepRun", "runResult", "runSamples", "runFinished",
     "disposeRun", "lastError", "runParts", "runQuery", "claimPart", "partInput", "deliverPart",
-    "failPart", "runPart"];
+    "failPart", "runPart", "watchSharedRuns"];
 
   function loadJs() {
     return loadScript("reglab-applet-js.js").then(function () {
@@ -197,13 +202,18 @@
   // instance and its memory, and a page's runs have tens of parts at most.
   var MAX_WORKERS = 8;
   var WORKER_EXPORTS = ["runPart", "lastError"];
+  // How often idle workers look for parts of views' runs (a paused view's parts wait).
+  var VIEW_PUMP_MS = 100;
 
-  /** Workers asked for: ?reglab-workers=N in the address, else window.reglabWorkers, else one per core. */
+  /**
+   * Workers asked for: ?reglab-workers=N in the address, else window.reglabWorkers, else one per
+   * core but the one the page itself needs to draw and train its experiments' frames (at least one).
+   */
   function requestedWorkers() {
     var fromUrl = /[?&]reglab-workers=(\d+)/.exec(location.search);
     var n = fromUrl ? parseInt(fromUrl[1], 10) : window.reglabWorkers;
     if (typeof n !== "number" || !(n >= 0)) {
-      n = navigator.hardwareConcurrency || 1;
+      n = Math.max(1, (navigator.hardwareConcurrency || 1) - 1);
     }
     return Math.min(Math.floor(n), MAX_WORKERS);
   }
@@ -264,7 +274,8 @@
 
   var pool = (function () {
     var workers = [];      // {worker, state: "starting" | "idle" | "busy" | "dead", parts, task}
-    var runs = [];         // {api, handle, wake, inWorkers}
+    var runs = [];         // {api, handle, wake, inWorkers, view}
+    var ticker = null;     // pumps now and then while views share runs (they may pause and resume)
     var started = false;
     var mainParts = 0;
     var nextId = 1;
@@ -410,9 +421,29 @@
       },
       pump: pump,
       add: function (api, handle, wake) {
-        var run = {api: api, handle: handle, wake: wake, inWorkers: 0};
+        var run = {api: api, handle: handle, wake: wake, inWorkers: 0, view: false};
         runs.push(run);
         return run;
+      },
+      /** A view's run with parts opened: workers take its parts while the view plays. */
+      share: function (api, handle) {
+        if (wanted() === 0) {
+          return;
+        }
+        ensureStarted();
+        runs.push({api: api, handle: handle, wake: function () {}, inWorkers: 0, view: true});
+        if (ticker === null) {
+          ticker = setInterval(pump, VIEW_PUMP_MS);
+        }
+        pump();
+      },
+      /** A view's run closed (replaced): parts of it still in workers are dropped on arrival. */
+      unshare: function (handle) {
+        runs = runs.filter(function (r) { return !(r.view && r.handle === handle); });
+        if (ticker !== null && !runs.some(function (r) { return r.view; })) {
+          clearInterval(ticker);
+          ticker = null;
+        }
       },
       /** Forgets a finished run; returns how many of its parts workers ran. */
       remove: function (api, handle) {
@@ -469,7 +500,10 @@
       ? new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); })
       : Promise.resolve();
   var apiPromise = Promise.all([loaded, whenDom]).then(function (all) {
-    return mountAll(all[0]);
+    var api = all[0];
+    api.watchSharedRuns(function (handle) { pool.share(api, handle); },
+        function (handle) { pool.unshare(handle); });
+    return mountAll(api);
   });
   reglab.ready = apiPromise.then(function () { return reglab; });
   /** Trains the spec's experiment to its end; resolves to its result (history). */

@@ -48,6 +48,7 @@ public final class WorkersBenchmark {
             for (String spec : specs) {
                 double[] ms = new double[2];
                 String[] results = new String[2];
+                String[] perWorker = new String[2];
                 int parts = 0;
                 for (int w = 1; w <= 2; w++) {
                     try (BrowserContext context = chromium.browser().newContext()) {
@@ -73,10 +74,12 @@ public final class WorkersBenchmark {
                         Map<String, Object> stats = (Map<String, Object>) page.evaluate("() => reglab.workerStats()");
                         parts = ((List<?>) stats.get("parts")).stream()
                                 .mapToInt(n -> ((Number) n).intValue()).sum() / (WARMUPS + MEASURED);
+                        perWorker[w - 1] = stats.get("parts").toString();
                     }
                 }
-                System.out.printf("%-44s %6d %9.0f ms %8.0f ms %7.2f %s%n", spec, parts, ms[0], ms[1],
-                        ms[0] / ms[1], results[0].equals(results[1]) ? "yes" : "NO");
+                System.out.printf("%-44s %6d %9.0f ms %8.0f ms %7.2f %-4s (parts per worker, all runs: %s, %s)%n",
+                        spec, parts, ms[0], ms[1], ms[0] / ms[1], results[0].equals(results[1]) ? "yes" : "NO",
+                        perWorker[0], perWorker[1]);
             }
             AppletBenchmark.sizes();
         }

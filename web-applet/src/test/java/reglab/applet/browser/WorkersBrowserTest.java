@@ -121,6 +121,52 @@ class WorkersBrowserTest extends HarnessBrowserTest {
         }
     }
 
+    /**
+     * A view's run with parts shares them with the workers while it plays: the batchnorm view
+     * finishes showing the same numbers with 2 workers as with none, and the workers ran cells.
+     * Paused, it starts no more parts in workers.
+     */
+    @Test
+    void aViewSharesItsPartsWithTheWorkersAndShowsTheSameNumbers() {
+        List<String> errors = new ArrayList<>();
+        String[] numbers = new String[2];
+        for (int k = 0; k < 2; k++) {
+            int workers = 2 * k;
+            try (BrowserContext context = chromium.browser().newContext()) {
+                Page page = recordingPage(context, errors);
+                page.navigate(site.fileUrl("batchnorm.html") + "?reglab-workers=" + workers);
+                page.waitForFunction("() => document.querySelector('.reglab-applet')"
+                        + ".getAttribute('data-reglab-state') === 'finished'", null,
+                        new Page.WaitForFunctionOptions().setTimeout(180_000));
+                numbers[k] = page.textContent(".reglab-numbers");
+                Map<String, Object> stats = stats(page);
+                int inWorkers = perWorker(stats).stream().mapToInt(Integer::intValue).sum();
+                assertEquals(workers, number(stats, "started"), stats.toString());
+                if (workers > 0) {
+                    assertTrue(inWorkers > 0, "workers trained cells of the view's grid: " + stats);
+                }
+            }
+        }
+        assertTrue(numbers[0].contains("Cells trained 50 of 50"), numbers[0]);
+        assertEquals(numbers[0], numbers[1], "the view's numbers with 0 and 2 workers");
+
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = recordingPage(context, errors);
+            page.navigate(site.fileUrl("batchnorm.html") + "?reglab-workers=2");
+            page.waitForFunction("() => +document.querySelector('.reglab-applet')"
+                    + ".getAttribute('data-reglab-cells') >= 4");
+            page.click("button[data-action=play]");
+            page.waitForTimeout(700); // parts already in workers arrive
+            String cells = page.getAttribute(".reglab-applet", "data-reglab-cells");
+            int ran = perWorker(stats(page)).stream().mapToInt(Integer::intValue).sum();
+            page.waitForTimeout(1000);
+            assertEquals(cells, page.getAttribute(".reglab-applet", "data-reglab-cells"), "paused");
+            assertEquals(ran, perWorker(stats(page)).stream().mapToInt(Integer::intValue).sum(),
+                    "no part started in a worker while paused");
+        }
+        assertEquals(List.of(), errors);
+    }
+
     @Test
     void theJavascriptFallbackRunsInWorkersWithTheSameNumbers() {
         String spec = "experiment=dropout&samples=200&batch=50&epochs=3&seed=2";
