@@ -121,6 +121,24 @@ class WorkersBrowserTest extends HarnessBrowserTest {
         }
     }
 
+    /** Where workers cannot start at all (here: no Worker), the page's slices run every part. */
+    @Test
+    void withoutWorkersEverythingRunsInThePagesSlices() throws Exception {
+        GoldenRuns.Golden g = GoldenRuns.named("batchnorm-small-adam-tanh");
+        List<String> errors = new ArrayList<>();
+        try (BrowserContext context = chromium.browser().newContext()) {
+            context.addInitScript("delete window.Worker;");
+            Page page = open(context, 2, errors);
+            assertEquals(g.expected(), train(page, g.spec()));
+            Map<String, Object> stats = stats(page);
+            assertEquals(0, number(stats, "started"), stats.toString());
+            assertEquals(0, number(stats, "live"), stats.toString());
+            assertEquals(18, number(stats, "main"), stats.toString());
+            assertTrue(stats.get("errors").toString().contains("Worker"), stats.toString());
+        }
+        assertEquals(List.of(), errors);
+    }
+
     /**
      * A view's run with parts shares them with the workers while it plays: the batchnorm view
      * finishes showing the same numbers with 2 workers as with none, and the workers ran cells.
