@@ -5,6 +5,15 @@
  * Everything else — controls, drawing, training — is Java compiled by TeaVM (reglab.applet.*).
  * From file:// Chrome refuses to fetch the .wasm, so the module is instantiated from the gzipped,
  * base64 bytes in reglab-applet-bytes.js, which a plain script tag can still load.
+ *
+ * Workers: a run made of independent parts (grid cells, compared models, folds, trials) has its
+ * parts trained in Web Workers, each holding the same backend, started from blob: URLs (which work
+ * from file:// and in the single-file edition too) made of the backend's source text (the build
+ * wraps each backend script in a global function, reglabWasmRuntime / reglabAppletJs) and, for
+ * WasmGC, handed the module's bytes. The pool knows no experiment: it claims a ready part, posts
+ * the run's settings, the part's index and its input numbers; the worker rebuilds the same run
+ * and trains only that part; its numbers come back and are delivered. Where workers cannot start,
+ * or all have failed, runs go through the main thread's bounded slices as before.
  */
 (function () {
   "use strict";
@@ -54,7 +63,25 @@
     });
   }
 
+  // The module's bytes, read once: the page instantiates them, and so does each worker.
+  var wasmBytes = null;
+
+  function moduleBytes() {
+    if (!wasmBytes) {
+      wasmBytes = fetch(base + "reglab-applet.wasm").then(function (response) {
+        if (!response.ok) {
+          throw new Error("reglab: could not load " + response.url);
+        }
+        return response.arrayBuffer();
+      }).then(function (buffer) { return new Uint8Array(buffer); });
+    }
+    return wasmBytes;
+  }
+
   function loadWasmGC() {
+    if (location.protocol !== "file:") {
+      moduleBytes(); // downloads while the runtime script loads
+    }
     return loadScript("reglab-applet.wasm-runtime.js").then(function () {
       if (location.protocol === "file:") {
         return loadScript("reglab-applet-bytes.js").then(function () {
@@ -62,10 +89,13 @@
           delete window.reglabAppletWasmGz;
           return gunzip(packed);
         }).then(function (bytes) {
+          wasmBytes = Promise.resolve(bytes);
           return TeaVM.wasmGC.load(bytes);
         });
       }
-      return TeaVM.wasmGC.load(base + "reglab-applet.wasm");
+      return moduleBytes().then(function (bytes) {
+        return TeaVM.wasmGC.load(bytes);
+      });
     }).then(function (teavm) {
       mark("reglab:module-ready");
       teavm.exports.main([]);
@@ -73,8 +103,9 @@
     });
   }
 
-  var EXPORTS = ["mount", "createRun", "stepRun", "runResult", "runSamples", "disposeRun",
-    "lastError"];
+  var EXPORTS = ["mount", "createRun", "stepRun", "runResult", "runSamples", "runFinished",
+    "disposeRun", "lastError", "runParts", "runQuery", "claimPart", "partInput", "deliverPart",
+    "failPart", "runPart", "watchSharedRuns"];
 
   function loadJs() {
     return loadScript("reglab-applet-js.js").then(function () {
@@ -107,15 +138,39 @@
     return parts.join("&");
   }
 
-  // Runs one experiment to its end in bounded slices, yielding to the page between slices.
+  // Runs one experiment to its end: a run made of parts through the worker pool while it has
+  // workers, everything else (and the parts no worker took) in bounded slices here, yielding to
+  // the page between slices.
   function runSliced(api, spec) {
     var handle = api.createRun(specQuery(spec));
     if (handle < 0) {
       return Promise.reject(new Error("reglab: " + api.lastError()));
     }
     var computeMs = 0;
+    var started = performance.now();
+    var usePool = api.runParts(handle) > 0 && pool.wanted() > 0;
     return new Promise(function (resolve) {
+      var entry = null;
+      var waiting = false;
+      function wake() {
+        if (waiting) {
+          waiting = false;
+          slice();
+        }
+      }
       function slice() {
+        if (api.runFinished(handle)) {
+          resolve();
+          return;
+        }
+        if (usePool && pool.live() > 0) {
+          if (!entry) {
+            entry = pool.add(api, handle, wake);
+          }
+          waiting = true;
+          pool.pump();
+          return; // the pool wakes this run when a part arrives or a worker is lost
+        }
         var t0 = performance.now();
         var done = api.stepRun(handle, SLICE_MS);
         computeMs += performance.now() - t0;
@@ -127,10 +182,12 @@
       }
       slice();
     }).then(function () {
+      var inWorkers = pool.remove(api, handle);
       var out = {
         result: JSON.parse(api.runResult(handle)),
         samples: api.runSamples(handle),
-        computeMs: computeMs
+        // with parts in workers, the page's own compute time says nothing: count the wall time
+        computeMs: inWorkers > 0 ? performance.now() - started : computeMs
       };
       api.disposeRun(handle);
       return out;
@@ -138,6 +195,282 @@
   }
 
   var backend = hasWasmGC() ? "wasm-gc" : "js";
+
+  // ---- The worker pool ----
+
+  // At most this many workers, however many cores the browser reports: each holds a module
+  // instance and its memory, and a page's runs have tens of parts at most.
+  var MAX_WORKERS = 8;
+  var WORKER_EXPORTS = ["runPart", "lastError"];
+  // How often idle workers look for parts of views' runs (a paused view's parts wait).
+  var VIEW_PUMP_MS = 100;
+
+  /**
+   * Workers asked for: ?reglab-workers=N in the address, else window.reglabWorkers, else one per
+   * core but the one the page itself needs to draw and train its experiments' frames (at least one).
+   */
+  function requestedWorkers() {
+    var fromUrl = /[?&]reglab-workers=(\d+)/.exec(location.search);
+    var n = fromUrl ? parseInt(fromUrl[1], 10) : window.reglabWorkers;
+    if (typeof n !== "number" || !(n >= 0)) {
+      n = Math.max(1, (navigator.hardwareConcurrency || 1) - 1);
+    }
+    return Math.min(Math.floor(n), MAX_WORKERS);
+  }
+
+  // The body of every worker, turned into source text (it shares no variable with this file).
+  function workerMain(backend, names) {
+    var api = null;
+    self.onmessage = function (e) {
+      var m = e.data;
+      if (m.type === "init") {
+        var loading = backend === "wasm-gc"
+            ? TeaVM.wasmGC.load(m.bytes).then(function (teavm) {
+              teavm.exports.main([]);
+              return teavm.exports;
+            })
+            : Promise.resolve().then(function () {
+              var exported = {};
+              names.forEach(function (name) { exported[name] = self[name]; });
+              self.reglabAppletMain([]);
+              return exported;
+            });
+        loading.then(function (exported) {
+          api = exported;
+          self.postMessage({type: "ready"});
+        }, function (err) {
+          self.postMessage({type: "failed", error: String(err && err.message || err)});
+        });
+        return;
+      }
+      var numbers = null;
+      var error = null;
+      try {
+        numbers = api.runPart(m.query, m.index, m.input);
+        if (numbers === null) {
+          error = api.lastError();
+        }
+      } catch (err) {
+        error = String(err && err.message || err);
+      }
+      if (error !== null) {
+        self.postMessage({type: "failed", id: m.id, error: error});
+      } else {
+        var copy = new Float64Array(numbers);
+        self.postMessage({type: "part", id: m.id, numbers: copy}, [copy.buffer]);
+      }
+    };
+  }
+
+  /** The source of a worker: the backend's script, then workerMain. */
+  function workerSource() {
+    var runtime = backend === "wasm-gc" ? window.reglabWasmRuntime : window.reglabAppletJs;
+    if (typeof runtime !== "function") {
+      throw new Error("the backend's source is not exposed");
+    }
+    return "(" + runtime.toString() + ").call(self);\n(" + workerMain.toString() + ")("
+        + JSON.stringify(backend) + ", " + JSON.stringify(WORKER_EXPORTS) + ");\n";
+  }
+
+  var pool = (function () {
+    var workers = [];      // {worker, state: "starting" | "idle" | "busy" | "dead", parts, task}
+    var runs = [];         // {api, handle, wake, inWorkers, view}
+    var ticker = null;     // pumps now and then while views share runs (they may pause and resume)
+    var started = false;
+    var mainParts = 0;
+    var nextId = 1;
+
+    function wanted() {
+      return requestedWorkers();
+    }
+
+    function live() {
+      var n = 0;
+      workers.forEach(function (w) { n += w.state === "dead" ? 0 : 1; });
+      return n;
+    }
+
+    function wakeAll() {
+      runs.slice().forEach(function (r) { setTimeout(r.wake, 0); });
+    }
+
+    // A worker is lost (could not start, or failed on a part): its part, if any, goes back to
+    // its run, to another worker or, once none is left, to the page's own slices.
+    function lose(w, reason) {
+      if (w.state === "dead") {
+        return;
+      }
+      w.state = "dead";
+      w.error = reason;
+      try {
+        w.worker.terminate();
+      } catch (e) {
+        // already gone
+      }
+      if (w.task) {
+        var run = w.task.run;
+        if (runs.indexOf(run) >= 0) {
+          run.api.failPart(run.handle, w.task.index);
+        }
+        w.task = null;
+      }
+      pump();
+      wakeAll();
+    }
+
+    function start(w, bytes) {
+      var url = null;
+      try {
+        url = URL.createObjectURL(new Blob([workerSource()], {type: "text/javascript"}));
+        w.worker = new Worker(url);
+      } catch (e) {
+        w.state = "dead";
+        w.error = String(e && e.message || e);
+        return;
+      } finally {
+        if (url) {
+          // the worker has its script once it starts; the URL need not outlive this task
+          setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+        }
+      }
+      w.worker.onerror = function (e) {
+        e.preventDefault();
+        lose(w, e.message || "worker error");
+      };
+      w.worker.onmessage = function (e) {
+        var m = e.data;
+        if (m.type === "ready") {
+          w.state = "idle";
+          pump();
+        } else if (m.type === "part") {
+          var task = w.task;
+          w.task = null;
+          w.state = "idle";
+          if (task && runs.indexOf(task.run) >= 0) {
+            if (task.run.api.deliverPart(task.run.handle, task.index, m.numbers)) {
+              w.parts++;
+              task.run.inWorkers++;
+            } else {
+              task.run.api.failPart(task.run.handle, task.index);
+            }
+            setTimeout(task.run.wake, 0);
+          }
+          pump();
+        } else if (m.type === "failed") {
+          lose(w, m.error);
+        }
+      };
+      w.worker.postMessage({type: "init", bytes: bytes});
+    }
+
+    function ensureStarted() {
+      if (started) {
+        return;
+      }
+      started = true;
+      var n = wanted();
+      for (var i = 0; i < n; i++) {
+        workers.push({worker: null, state: "starting", parts: 0, task: null, error: null});
+      }
+      var bytes = backend === "wasm-gc" ? moduleBytes() : Promise.resolve(null);
+      bytes.then(function (b) {
+        workers.forEach(function (w) {
+          if (w.state === "starting") {
+            start(w, b);
+          }
+        });
+        if (live() === 0) {
+          wakeAll();
+        }
+      }, function (e) {
+        workers.forEach(function (w) {
+          w.state = "dead";
+          w.error = String(e && e.message || e);
+        });
+        wakeAll();
+      });
+    }
+
+    /** Hands ready parts to idle workers. */
+    function pump() {
+      workers.forEach(function (w) {
+        if (w.state !== "idle") {
+          return;
+        }
+        for (var k = 0; k < runs.length; k++) {
+          var run = runs[k];
+          var index = run.api.claimPart(run.handle);
+          if (index >= 0) {
+            var input = run.api.partInput(run.handle, index);
+            w.state = "busy";
+            w.task = {run: run, index: index};
+            w.worker.postMessage({type: "part", id: nextId++, query: run.api.runQuery(run.handle),
+              index: index, input: input});
+            return;
+          }
+        }
+      });
+    }
+
+    return {
+      wanted: wanted,
+      /** Workers starting or running (0 before the first parted run: they start then). */
+      live: function () {
+        ensureStarted();
+        return live();
+      },
+      pump: pump,
+      add: function (api, handle, wake) {
+        var run = {api: api, handle: handle, wake: wake, inWorkers: 0, view: false};
+        runs.push(run);
+        return run;
+      },
+      /** A view's run with parts opened: workers take its parts while the view plays. */
+      share: function (api, handle) {
+        if (wanted() === 0) {
+          return;
+        }
+        ensureStarted();
+        runs.push({api: api, handle: handle, wake: function () {}, inWorkers: 0, view: true});
+        if (ticker === null) {
+          ticker = setInterval(pump, VIEW_PUMP_MS);
+        }
+        pump();
+      },
+      /** A view's run closed (replaced): parts of it still in workers are dropped on arrival. */
+      unshare: function (handle) {
+        runs = runs.filter(function (r) { return !(r.view && r.handle === handle); });
+        if (ticker !== null && !runs.some(function (r) { return r.view; })) {
+          clearInterval(ticker);
+          ticker = null;
+        }
+      },
+      /** Forgets a finished run; returns how many of its parts workers ran. */
+      remove: function (api, handle) {
+        var inWorkers = 0;
+        for (var k = 0; k < runs.length; k++) {
+          if (runs[k].handle === handle) {
+            inWorkers = runs[k].inWorkers;
+            runs.splice(k, 1);
+            break;
+          }
+        }
+        mainParts += Math.max(0, api.runParts(handle) - inWorkers);
+        return inWorkers;
+      },
+      stats: function () {
+        return {
+          requested: wanted(),
+          started: workers.filter(function (w) { return w.worker !== null; }).length,
+          live: live(),
+          parts: workers.map(function (w) { return w.parts; }),
+          main: mainParts,
+          errors: workers.filter(function (w) { return w.error; }).map(function (w) { return w.error; })
+        };
+      }
+    };
+  })();
+
   var reglab = {backend: backend, ready: null, train: null, benchmark: null};
 
   // Marks on the page's performance timeline, for profiling the start-up.
@@ -167,7 +500,10 @@
       ? new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); })
       : Promise.resolve();
   var apiPromise = Promise.all([loaded, whenDom]).then(function (all) {
-    return mountAll(all[0]);
+    var api = all[0];
+    api.watchSharedRuns(function (handle) { pool.share(api, handle); },
+        function (handle) { pool.unshare(handle); });
+    return mountAll(api);
   });
   reglab.ready = apiPromise.then(function () { return reglab; });
   /** Trains the spec's experiment to its end; resolves to its result (history). */
@@ -179,6 +515,13 @@
   reglab.benchmark = function (spec) {
     return apiPromise.then(function (api) { return runSliced(api, spec); })
         .then(function (run) { return run.samples / (run.computeMs / 1000); });
+  };
+  /**
+   * The worker pool's record: workers requested and started, those still live, parts each
+   * worker ran, parts the main thread ran, and why workers were lost.
+   */
+  reglab.workerStats = function () {
+    return pool.stats();
   };
   apiPromise.catch(function (e) {
     var nodes = document.querySelectorAll(".reglab-applet .reglab-applet-status");

@@ -14,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reglab.applet.catalogue.Catalogue;
+import reglab.applet.catalogue.SpecText;
+import reglab.applet.run.Run;
 import reglab.site.render.browser.HeadlessChromium;
 
 /**
@@ -161,6 +166,35 @@ class OfflineEditionsTest {
             Page page = context.newPage();
             page.navigate(result.singleFile().toUri().toString());
             assertEquals(experimentsInBuiltIndex(), OfflineChecks.everyExperimentTrains(pageFrame(page), "js"));
+            checks.nothingRemoteNoErrors();
+        }
+    }
+
+    /**
+     * The single file's pages run an experiment's parts in Web Workers (started from blob: URLs
+     * inside the page frame), with the numbers the JVM computes for the same spec.
+     */
+    @Test
+    void singleFileRunsPartsInWorkers() {
+        String spec = "experiment=batchnorm&layers=2&units=4&rates=0.1,1&gains=0.5,2&epochs=3&seed=3";
+        Run jvm = Catalogue.run(SpecText.parseQuery(spec));
+        while (jvm.advance()) {
+            // every part on this thread
+        }
+        try (BrowserContext context = chromium.browser().newContext()) {
+            OfflineChecks checks = new OfflineChecks(context);
+            Page page = context.newPage();
+            page.navigate(result.singleFile().toUri() + "?reglab-workers=2#/lab.html");
+            Frame lab = pageFrame(page);
+            lab.evaluate("() => window.reglab.ready");
+            assertEquals(jvm.resultJson(), lab.evaluate("s => reglab.train(s).then(r => JSON.stringify(r))", spec));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> stats = (Map<String, Object>) lab.evaluate("() => reglab.workerStats()");
+            assertEquals(2, ((Number) stats.get("started")).intValue(), stats.toString());
+            assertEquals(0, ((Number) stats.get("main")).intValue(), "every part ran in a worker: " + stats);
+            // the page's own experiments share their parts too, so the workers ran at least these 8
+            assertTrue(((List<?>) stats.get("parts")).stream()
+                    .mapToInt(n -> ((Number) n).intValue()).sum() >= 8, stats.toString());
             checks.nothingRemoteNoErrors();
         }
     }

@@ -1,5 +1,7 @@
 package reglab.applet.run;
 
+import java.util.Arrays;
+
 /**
  * A run made of independent parts (cross-validation folds, search trials, grid cells, compared
  * models), each a pure function of the run's settings, its index and an optional input the run
@@ -13,6 +15,10 @@ package reglab.applet.run;
  * run from the same settings and calls {@link #newPart} and {@link #runPart}, and hands the
  * numbers back through {@link #deliver}. Without workers, {@link #advance} does the same in
  * bounded units on the calling thread.
+ *
+ * <p>On this thread a run trains one part at a time, or, if it asks to with
+ * {@link #PartedRun(int, int)}, several side by side, one unit each in turn (so a page comparing
+ * two models draws both curves growing together); either way each part's numbers are its own.
  *
  * <p>Subclasses implement {@link #newPart} (a run of one part, built from the settings, the index
  * and the input alone) and {@link #accept} (store a part's numbers where the view and the result
@@ -34,12 +40,29 @@ public abstract class PartedRun implements Run {
     private final boolean[] delivered;
     private int deliveredCount;
     private long deliveredSamples;
-    private Part local;
-    private int localIndex = -1;
+    /** The parts this thread is training, side by side, and their indices (−1: a free slot). */
+    private final Part[] local;
+    private final int[] localIndex;
+    /** The slot whose part takes the next unit. */
+    private int turn;
 
     protected PartedRun(int parts) {
+        this(parts, 1);
+    }
+
+    /**
+     * @param parts    how many parts the run has
+     * @param together how many parts this thread trains side by side (at least 1)
+     */
+    protected PartedRun(int parts, int together) {
+        if (together < 1) {
+            throw new IllegalArgumentException("together must be at least 1, was " + together);
+        }
         claimed = new boolean[parts];
         delivered = new boolean[parts];
+        local = new Part[together];
+        localIndex = new int[together];
+        Arrays.fill(localIndex, -1);
     }
 
     /** A fresh run of part {@code index}; a pure function of the settings, {@code index} and {@code input}. */
@@ -119,27 +142,37 @@ public abstract class PartedRun implements Run {
     }
 
     /**
-     * One unit of the part this thread is running, claiming the next ready part when none is;
-     * false once every part is delivered. When every remaining part is claimed by a scheduler or
-     * waits for one, there is nothing to do here and the run reports itself unfinished.
+     * One unit of a part this thread is running, claiming the next ready parts while slots are
+     * free; false once every part is delivered. When every remaining part is claimed by a
+     * scheduler or waits for one, there is nothing to do here and the run reports itself
+     * unfinished.
      */
     @Override
     public boolean advance() {
-        if (local == null) {
-            int next = nextReady();
-            if (next < 0) {
-                return !finished();
+        for (int slot = 0; slot < local.length; slot++) {
+            if (local[slot] == null) {
+                int next = nextReady();
+                if (next < 0) {
+                    break;
+                }
+                claim(next);
+                local[slot] = newPart(next, input(next));
+                localIndex[slot] = next;
             }
-            claim(next);
-            local = newPart(next, input(next));
-            localIndex = next;
         }
-        if (!local.advance()) {
-            Part done = local;
-            int index = localIndex;
-            local = null;
-            localIndex = -1;
-            deliver(index, done.result(), done.samples());
+        for (int k = 0; k < local.length; k++) {
+            int slot = (turn + k) % local.length;
+            if (local[slot] != null) {
+                turn = (slot + 1) % local.length;
+                Part part = local[slot];
+                if (!part.advance()) {
+                    int index = localIndex[slot];
+                    local[slot] = null;
+                    localIndex[slot] = -1;
+                    deliver(index, part.result(), part.samples());
+                }
+                break;
+            }
         }
         return !finished();
     }
@@ -149,7 +182,12 @@ public abstract class PartedRun implements Run {
      * remaining work is all with a scheduler (the page need not slice this run).
      */
     public final boolean hasLocalWork() {
-        return local != null || nextReady() >= 0;
+        for (Part p : local) {
+            if (p != null) {
+                return true;
+            }
+        }
+        return nextReady() >= 0;
     }
 
     @Override
@@ -159,16 +197,40 @@ public abstract class PartedRun implements Run {
 
     @Override
     public long samples() {
-        return deliveredSamples + (local == null ? 0 : local.samples());
+        long n = deliveredSamples;
+        for (Part p : local) {
+            n += p == null ? 0 : p.samples();
+        }
+        return n;
     }
 
-    /** The part this thread is running now (for views that draw a part in progress), or null. */
+    /** The part this thread is running now, the first if several (for views), or null. */
     protected final Part localPart() {
-        return local;
+        for (Part p : local) {
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The index of {@link #localPart()}, or −1. */
     protected final int localIndex() {
-        return localIndex;
+        for (int slot = 0; slot < local.length; slot++) {
+            if (local[slot] != null) {
+                return localIndex[slot];
+            }
+        }
+        return -1;
+    }
+
+    /** Part {@code index} while this thread runs it (for views drawing it live), or null. */
+    protected final Part localPart(int index) {
+        for (int slot = 0; slot < local.length; slot++) {
+            if (localIndex[slot] == index) {
+                return local[slot];
+            }
+        }
+        return null;
     }
 }

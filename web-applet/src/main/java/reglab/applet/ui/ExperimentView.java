@@ -6,6 +6,7 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
 import reglab.applet.run.Run;
+import reglab.applet.run.RunHandles;
 import reglab.applet.settings.Config;
 import reglab.applet.settings.Num;
 import reglab.applet.settings.UrlState;
@@ -32,6 +33,8 @@ public abstract class ExperimentView implements Animator.Target {
     protected final HTMLElement numbers;
     protected Config config;
     protected Run run;
+    /** The run's handle in {@link RunHandles}, or −1. */
+    private int handle = -1;
     protected Palette palette;
     private final HTMLElement status;
     private final HTMLButtonElement playButton;
@@ -64,7 +67,7 @@ public abstract class ExperimentView implements Animator.Target {
         playButton = button(toolbar, "Pause", "play");
         playButton.addEventListener("click", e -> togglePlay());
         button(toolbar, "Step", "step").addEventListener("click", e -> {
-            animator.pause();
+            pause();
             animator.step();
             showPlaying();
         });
@@ -104,7 +107,10 @@ public abstract class ExperimentView implements Animator.Target {
         return controls;
     }
 
-    /** Makes a new run for {@code config}; the view has not drawn it yet. */
+    /**
+     * Makes a new run for {@code config}; the view has not drawn it yet. It must be the run the
+     * catalogue makes from the same settings: a worker rebuilds it from them to train its parts.
+     */
     protected abstract Run createRun(Config config);
 
     /** Draws the pictures and numbers of the current run. */
@@ -139,9 +145,15 @@ public abstract class ExperimentView implements Animator.Target {
         restart(true);
     }
 
-    /** Replaces the run with a fresh one for the current configuration. */
+    /**
+     * Replaces the run with a fresh one for the current configuration. The run is opened as a
+     * shared handle ({@link RunHandles}): if it is made of parts, the page's worker pool takes
+     * parts while this view plays and trains the rest in its frames.
+     */
     protected void restart(boolean play) {
         palette = new Palette(root);
+        RunHandles.close(handle);
+        handle = -1;
         try {
             run = createRun(config);
         } catch (IllegalArgumentException e) {
@@ -150,33 +162,46 @@ public abstract class ExperimentView implements Animator.Target {
             draw();
             return;
         }
+        handle = RunHandles.open(run, config, true);
         if (play) {
-            animator.play();
+            play();
         } else {
-            animator.pause();
+            pause();
         }
         setStatus(play ? "Training…" : "Paused", play ? "training" : "paused");
         showPlaying();
         draw();
     }
 
+    /** Plays the run: its frames here, and its parts in workers. */
+    private void play() {
+        RunHandles.hold(handle, false);
+        animator.play();
+    }
+
+    /** Pauses the run: no more frames, and no part of it starts in a worker. */
+    private void pause() {
+        RunHandles.hold(handle, true);
+        animator.pause();
+    }
+
     /** Continues (or starts) animating the current run without replacing it. */
     protected void resume() {
-        animator.play();
+        play();
         setStatus("Training…", "training");
         showPlaying();
     }
 
     private void togglePlay() {
         if (animator.playing()) {
-            animator.pause();
+            pause();
             setStatus("Paused", "paused");
         } else {
             if (run == null || run.finished()) {
                 restart(true);
                 return;
             }
-            animator.play();
+            play();
             setStatus("Training…", "training");
         }
         showPlaying();
@@ -200,6 +225,7 @@ public abstract class ExperimentView implements Animator.Target {
 
     @Override
     public void failed(String message) {
+        RunHandles.hold(handle, true);
         showPlaying();
         setStatus("Training stopped: " + message, "error");
     }

@@ -22,7 +22,9 @@ import reglab.applet.catalogue.SpecText;
  * HotSpot (a fresh JVM per model, warmed up for seconds) — the module's gzipped size, and the time
  * to the first trained frame after page load on localhost. Each figure is the best of
  * {@link #MEASURED} runs after warm-up; each Keras run trains 15 epochs (about half a second),
- * long enough for V8's optimising tier to settle, which the earlier 4-epoch runs were not.
+ * long enough for V8's optimising tier to settle, which the earlier 4-epoch runs were not. The
+ * pages ask for no workers ({@code ?reglab-workers=0}): these are one thread's figures
+ * ({@code bench/workers.sh} measures the worker pool).
  */
 public final class AppletBenchmark {
 
@@ -30,6 +32,9 @@ public final class AppletBenchmark {
     static final String PLAYGROUND = "experiment=playground&dataset=spiral&layers=8,8&epochs=150";
     /** The document's model, 100-64-64-10 with dropout 0.5 and l2(0.001), Adam, batch 32. */
     static final String KERAS = "experiment=dropout&compare=false&samples=2000&epochs=15";
+
+    /** The page address's query that keeps every run on the page's own thread. */
+    static final String NO_WORKERS = "reglab-workers=0";
 
     static final int WARMUPS = 2;
     static final int MEASURED = 3;
@@ -58,7 +63,7 @@ public final class AppletBenchmark {
                         context.addInitScript("WebAssembly.validate = () => false;");
                     }
                     Page page = context.newPage();
-                    page.navigate(site.url("index.html"));
+                    page.navigate(site.url("index.html") + "?" + NO_WORKERS);
                     page.evaluate("() => reglab.ready");
                     String backend = (String) page.evaluate("() => reglab.backend");
                     if (!backend.equals(b == 0 ? "wasm-gc" : "js")) {
@@ -138,7 +143,7 @@ public final class AppletBenchmark {
         return best;
     }
 
-    private static void sizes() throws IOException {
+    static void sizes() throws IOException {
         long wasm = gzipped(AppletAssets.WASM_MODULE);
         long runtime = gzipped(AppletAssets.WASM_RUNTIME);
         long loader = gzipped(AppletAssets.LOADER);

@@ -16,7 +16,11 @@ class PartedRunTest {
         final double[] results = new double[4];
 
         Sums() {
-            super(4);
+            this(1);
+        }
+
+        Sums(int together) {
+            super(4, together);
         }
 
         @Override
@@ -83,6 +87,19 @@ class PartedRunTest {
             // all parts here
         }
         assertTrue(run.finished());
+        assertArrayEquals(new double[] {0, 10, 20, 130}, run.results);
+        assertEquals(20, run.samples());
+    }
+
+    @Test
+    void partsSideBySideTakeTurnsAndGiveTheSameResult() {
+        Sums run = new Sums(2);
+        run.advance();
+        run.advance();
+        assertEquals(2, run.samples(), "parts 0 and 1 each did one unit");
+        while (run.advance()) {
+            // two parts at a time here
+        }
         assertArrayEquals(new double[] {0, 10, 20, 130}, run.results);
         assertEquals(20, run.samples());
     }

@@ -8,9 +8,14 @@ package reglab.core.nn.train;
  * set, no metric) are NaN.
  *
  * <p>Written only by the {@link Trainer}; the arrays are preallocated for the requested number of
- * epochs, so recording allocates nothing.
+ * epochs, so recording allocates nothing. {@link #toNumbers} and {@link #fromNumbers} carry a
+ * history as a flat list of numbers, every bit kept (a run trained elsewhere, e.g. in a Web
+ * Worker, hands its history back that way).
  */
 public final class History {
+
+    /** Numbers before the metric name in {@link #toNumbers}: five counts and the name's length. */
+    private static final int HEADER = 6;
 
     private final String metricName;
     private final String valMetricName;
@@ -46,6 +51,112 @@ public final class History {
         stoppedEpoch = stopped;
         bestEpoch = best;
         message = text;
+    }
+
+    /**
+     * This history as numbers, every value exact, in this layout (counts as doubles, text as one
+     * number per UTF-16 code unit):
+     * {@code [size, capacity, stopReason ordinal, stoppedEpoch, bestEpoch,
+     * m = metricName length or -1, m code units, t = message length, t code units,
+     * loss[size], metric[size], valLoss[size], valMetric[size]]}.
+     */
+    public double[] toNumbers() {
+        int m = metricName == null ? 0 : metricName.length();
+        double[] out = new double[HEADER + m + 1 + message.length() + 4 * size];
+        out[0] = size;
+        out[1] = loss.length;
+        out[2] = stopReason.ordinal();
+        out[3] = stoppedEpoch;
+        out[4] = bestEpoch;
+        int at = HEADER - 1;
+        out[at++] = metricName == null ? -1 : m;
+        at = putText(metricName == null ? "" : metricName, out, at);
+        out[at++] = message.length();
+        at = putText(message, out, at);
+        for (double[] series : new double[][] {loss, metric, valLoss, valMetric}) {
+            System.arraycopy(series, 0, out, at, size);
+            at += size;
+        }
+        return out;
+    }
+
+    /**
+     * The history {@link #toNumbers} wrote, read from {@code numbers} starting at {@code offset}
+     * (not modified); {@link #numbersLength} tells where it ends.
+     *
+     * @throws IllegalArgumentException if the numbers do not hold a history in that layout
+     */
+    public static History fromNumbers(double[] numbers, int offset) {
+        int size = count(numbers, offset, 0);
+        int capacity = count(numbers, offset, 1);
+        int reason = count(numbers, offset, 2);
+        int m = (int) at(numbers, offset + HEADER - 1);
+        if (size > capacity || reason >= StopReason.values().length || m < -1) {
+            throw new IllegalArgumentException("not a history at offset " + offset + ": size " + size
+                    + ", capacity " + capacity + ", stop reason " + reason + ", metric name length " + m);
+        }
+        int at = offset + HEADER;
+        String metricName = m < 0 ? null : text(numbers, at, m);
+        at += Math.max(0, m);
+        int t = (int) at(numbers, at++);
+        String message = text(numbers, at, t);
+        at += t;
+        History h = new History(capacity, metricName);
+        for (double[] series : new double[][] {h.loss, h.metric, h.valLoss, h.valMetric}) {
+            if (at + size > numbers.length) {
+                throw new IllegalArgumentException("history at offset " + offset + " is cut short: "
+                        + numbers.length + " numbers, " + (at + size) + " needed");
+            }
+            System.arraycopy(numbers, at, series, 0, size);
+            at += size;
+        }
+        h.size = size;
+        h.finish(StopReason.values()[reason], (int) numbers[offset + 3], (int) numbers[offset + 4], message);
+        return h;
+    }
+
+    /** How many numbers the history {@link #toNumbers} wrote at {@code offset} takes. */
+    public static int numbersLength(double[] numbers, int offset) {
+        int size = count(numbers, offset, 0);
+        int m = Math.max(0, (int) at(numbers, offset + HEADER - 1));
+        int t = (int) at(numbers, offset + HEADER + m);
+        return HEADER + m + 1 + t + 4 * size;
+    }
+
+    private static int count(double[] numbers, int offset, int field) {
+        double v = at(numbers, offset + field);
+        if (!(v >= 0 && v <= Integer.MAX_VALUE && v == Math.floor(v))) {
+            throw new IllegalArgumentException("not a history at offset " + offset + ": field " + field
+                    + " is " + v + ", not a count");
+        }
+        return (int) v;
+    }
+
+    private static double at(double[] numbers, int index) {
+        if (index < 0 || index >= numbers.length) {
+            throw new IllegalArgumentException("history cut short: " + numbers.length
+                    + " numbers, index " + index + " needed");
+        }
+        return numbers[index];
+    }
+
+    private static int putText(String text, double[] out, int at) {
+        for (int i = 0; i < text.length(); i++) {
+            out[at++] = text.charAt(i);
+        }
+        return at;
+    }
+
+    private static String text(double[] numbers, int at, int length) {
+        if (length < 0 || at + length > numbers.length) {
+            throw new IllegalArgumentException("history text of length " + length + " at " + at
+                    + " does not fit in " + numbers.length + " numbers");
+        }
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            chars[i] = (char) numbers[at + i];
+        }
+        return new String(chars);
     }
 
     /** Number of epochs recorded. */

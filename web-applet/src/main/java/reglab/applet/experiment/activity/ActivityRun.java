@@ -1,8 +1,8 @@
 package reglab.applet.experiment.activity;
 
 import reglab.applet.run.LabDivergence;
+import reglab.applet.run.PartedRun;
 import reglab.applet.run.ResultJson;
-import reglab.applet.run.Run;
 import reglab.applet.settings.Config;
 import reglab.core.data.DataSets;
 import reglab.core.data.Dataset;
@@ -27,10 +27,12 @@ import reglab.core.random.Rng;
  * {@link Trainer}s draw row orders from generators seeded alike, so they see the same batches; the
  * only difference is the penalty. Each trainer records evaluated curves and stops on the lab's
  * {@link LabDivergence} rule; after every recorded epoch an {@link ActivityArm} reads the hidden
- * layer's activations on the validation set. The trainers take turns, one unit each; they share
- * nothing, so the order does not change the result.
+ * layer's activations on the validation set. Each arm is a part of this {@link PartedRun} (0
+ * regularized, 1 plain), so the two can train in two workers at once; on this thread they take
+ * turns, one unit each. They share nothing, so where and in which order they run does not change
+ * the result.
  */
-public final class ActivityRun implements Run {
+public final class ActivityRun extends PartedRun {
 
     /** Points in the data set, half for training, half for validation. */
     public static final int POINTS = 500;
@@ -41,20 +43,39 @@ public final class ActivityRun implements Run {
     /** The probed hidden layer's index in the model. */
     private static final int HIDDEN = 0;
 
+    private static final int REGULARIZED = 0;
+    private static final int PLAIN = 1;
+
+    private final Config config;
     private final boolean regression;
-    private final ActivityArm regularized;
-    private final ActivityArm plain;
-    private boolean plainTurn;
+    private final Split split;
+    /** Delivered arms (their readings) by part index. */
+    private final ActivityArm[] arms = new ActivityArm[2];
 
     public ActivityRun(Config config) {
+        super(2, 2);
+        this.config = config;
         int seed = config.integer("seed");
         String dataset = config.get("dataset");
         regression = DataSets.isRegression(dataset);
         Rng dataRng = new Rng(seed);
         Dataset all = DataSets.byName(dataset, POINTS, config.integer("noise") / 100.0, dataRng);
-        Split split = Split.of(all, 0.5, dataRng);
-        regularized = arm(config, split, new L1(config.number("activity")));
-        plain = arm(config, split, null);
+        split = Split.of(all, 0.5, dataRng);
+    }
+
+    @Override
+    public Part newPart(int index, double[] input) {
+        return arm(config, split, index == REGULARIZED ? new L1(config.number("activity")) : null);
+    }
+
+    @Override
+    protected void accept(int index, double[] result) {
+        arms[index] = ActivityArm.fromNumbers(result);
+    }
+
+    /** Arm {@code index}: delivered, or live while this thread trains it, or null. */
+    private ActivityArm arm(int index) {
+        return arms[index] != null ? arms[index] : (ActivityArm) localPart(index);
     }
 
     private ActivityArm arm(Config config, Split split, L1 activity) {
@@ -75,40 +96,27 @@ public final class ActivityRun implements Run {
         return new ActivityArm(model, trainer, split.validation(), HIDDEN, epochs);
     }
 
-    @Override
-    public boolean advance() {
-        boolean plainNext = !plain.finished() && (plainTurn || regularized.finished());
-        if (plainNext) {
-            plain.step();
-        } else if (!regularized.finished()) {
-            regularized.step();
-        }
-        plainTurn = !plainTurn;
-        return !finished();
-    }
-
-    @Override
-    public boolean finished() {
-        return regularized.finished() && plain.finished();
-    }
-
-    /** The model with the L1 activity regularizer. */
+    /** The model with the L1 activity regularizer, or null (not started here, not delivered). */
     ActivityArm regularized() {
-        return regularized;
+        return arm(REGULARIZED);
     }
 
-    /** The same model without it. */
+    /** The same model without it, or null. */
     ActivityArm plain() {
-        return plain;
+        return arm(PLAIN);
     }
 
     public boolean regression() {
         return regression;
     }
 
-    /** Epochs the regularized model has completed. */
+    /**
+     * Epochs the regularized model has completed: its history's entries after the one recorded
+     * before training.
+     */
     public int epoch() {
-        return regularized.trainer().epoch();
+        ActivityArm a = regularized();
+        return a == null ? 0 : Math.max(0, a.history().size() - 1);
     }
 
     /**
@@ -118,8 +126,8 @@ public final class ActivityRun implements Run {
     public double[] histogramRange() {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (ActivityArm a : new ActivityArm[] {regularized, plain}) {
-            ActivationStatistics s = a.latest();
+        for (ActivityArm a : new ActivityArm[] {regularized(), plain()}) {
+            ActivationStatistics s = a == null ? null : a.latest();
             if (s != null) {
                 lo = Math.min(lo, s.min());
                 hi = Math.max(hi, s.max());
@@ -147,22 +155,21 @@ public final class ActivityRun implements Run {
     }
 
     @Override
-    public long samples() {
-        return regularized.trainer().samples() + plain.trainer().samples();
-    }
-
-    @Override
     public String resultJson() {
         ResultJson json = ResultJson.of(ActivityExperiment.NAME);
         json.put("epochs", epoch());
         double[] range = histogramRange();
         json.put("histogram_range", range, 2);
-        writeArm(json.key("regularized").begin(), regularized, range);
-        writeArm(json.key("plain").begin(), plain, range);
+        writeArm(json.key("regularized").begin(), regularized(), range);
+        writeArm(json.key("plain").begin(), plain(), range);
         return json.end().toString();
     }
 
     private static void writeArm(ResultJson json, ActivityArm arm, double[] range) {
+        if (arm == null) {
+            json.end();
+            return;
+        }
         History h = arm.history();
         json.history(h);
         json.put("diverged", arm.diverged());

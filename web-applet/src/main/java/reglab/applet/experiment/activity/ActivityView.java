@@ -56,6 +56,9 @@ public final class ActivityView extends ExperimentView {
         refreshPalette();
         ActivityArm reg = activity.regularized();
         ActivityArm plain = activity.plain();
+        if (reg == null || plain == null) {
+            return;
+        }
         ActivationStatistics rs = reg.latest();
         ActivationStatistics ps = plain.latest();
         if (rs == null || ps == null) {

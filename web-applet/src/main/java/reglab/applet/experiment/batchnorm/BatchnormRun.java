@@ -1,8 +1,9 @@
 package reglab.applet.experiment.batchnorm;
 
 import reglab.applet.run.LabDivergence;
+import reglab.applet.run.PartedRun;
 import reglab.applet.run.ResultJson;
-import reglab.applet.run.Run;
+import reglab.applet.run.TrainerPart;
 import reglab.applet.settings.Config;
 import reglab.core.data.DataSets;
 import reglab.core.data.Dataset;
@@ -28,11 +29,12 @@ import reglab.core.random.Rng;
  * {@link BatchNormalization} after each hidden layer. Every cell is its own {@link Trainer} with
  * evaluated curves of the training set (the claims are about optimization, so no validation set
  * is held out or evaluated) and the lab's {@link LabDivergence} rule; all start from the same draws (the
- * gain scales them) and see the same batches. Cells are trained one after another, one unit of a
- * trainer per {@link #advance}, gain by gain, rate by rate, each cell's plain network then its
- * normalized one, so the page fills both grids side by side.
+ * gain scales them) and see the same batches. Each cell is a part of this {@link PartedRun}
+ * ({@link TrainerPart}), so cells can train in workers side by side; on this thread they train
+ * one after another, one unit of a trainer per {@link #advance}, gain by gain, rate by rate, each
+ * cell's plain network then its normalized one, so the page fills both grids side by side.
  */
-public final class BatchnormRun implements Run {
+public final class BatchnormRun extends PartedRun {
 
     /** Points in the training set. */
     public static final int POINTS = 200;
@@ -49,26 +51,29 @@ public final class BatchnormRun implements Run {
     private final Dataset train;
     private final double[] rates;
     private final double[] gains;
-    /** Cells in training order: index (g · rates + r) · 2 + (0 plain, 1 normalized). */
-    private final Trainer[] cells;
-    private int current;
+    /** Finished cells' histories by part index (g · rates + r) · 2 + (0 plain, 1 normalized). */
+    private final History[] cells;
 
     public BatchnormRun(Config config) {
+        super(config.numbers("rates").length * config.numbers("gains").length * 2);
         this.config = config;
         int seed = config.integer("seed");
         String dataset = config.get("dataset");
         train = DataSets.byName(dataset, POINTS, config.integer("noise") / 100.0, new Rng(seed));
         rates = config.numbers("rates");
         gains = config.numbers("gains");
-        cells = new Trainer[rates.length * gains.length * 2];
+        cells = new History[parts()];
     }
 
-    private Trainer cell(int index) {
-        if (cells[index] == null) {
-            int rg = index / 2;
-            cells[index] = trainer(rates[rg % rates.length], gains[rg / rates.length], index % 2 == 1);
-        }
-        return cells[index];
+    @Override
+    public Part newPart(int index, double[] input) {
+        int rg = index / 2;
+        return new TrainerPart(trainer(rates[rg % rates.length], gains[rg / rates.length], index % 2 == 1));
+    }
+
+    @Override
+    protected void accept(int index, double[] result) {
+        cells[index] = History.fromNumbers(result, 0);
     }
 
     private Trainer trainer(double rate, double gain, boolean normalize) {
@@ -94,24 +99,6 @@ public final class BatchnormRun implements Run {
                 .shuffleWith(new Rng(seed + 7L));
     }
 
-    @Override
-    public boolean advance() {
-        if (current >= cells.length) {
-            return false;
-        }
-        Trainer t = cell(current);
-        t.step(1);
-        if (t.finished()) {
-            current++;
-        }
-        return !finished();
-    }
-
-    @Override
-    public boolean finished() {
-        return current >= cells.length;
-    }
-
     /** Index of the chosen cell's learning rate: {@code rateIndex} − 1, at most the last. */
     public int chosenRate() {
         return Math.min(config.integer("rateIndex"), rates.length) - 1;
@@ -130,21 +117,28 @@ public final class BatchnormRun implements Run {
         return gains;
     }
 
-    /** The trainer of cell (gain g, rate r), or null if it has not started. */
-    public Trainer trainer(int g, int r, boolean normalized) {
-        return cells[(g * rates.length + r) * 2 + (normalized ? 1 : 0)];
+    /**
+     * The history of cell (gain g, rate r): the finished one, or the live one while this thread
+     * trains it, or null (not started, or training elsewhere).
+     */
+    public History history(int g, int r, boolean normalized) {
+        int index = (g * rates.length + r) * 2 + (normalized ? 1 : 0);
+        if (cells[index] != null) {
+            return cells[index];
+        }
+        Part part = localPart(index);
+        return part == null ? null : ((TrainerPart) part).history();
     }
 
     /** Whether that cell has finished training. */
     public boolean done(int g, int r, boolean normalized) {
-        Trainer t = trainer(g, r, normalized);
-        return t != null && t.finished();
+        return cells[(g * rates.length + r) * 2 + (normalized ? 1 : 0)] != null;
     }
 
     /** Whether that cell stopped on the divergence rule. */
     public boolean diverged(int g, int r, boolean normalized) {
-        Trainer t = trainer(g, r, normalized);
-        return t != null && t.history().stopReason() == StopReason.DIVERGED;
+        History h = history(g, r, normalized);
+        return h != null && h.stopReason() == StopReason.DIVERGED;
     }
 
     /**
@@ -155,14 +149,14 @@ public final class BatchnormRun implements Run {
         if (!done(g, r, normalized) || diverged(g, r, normalized)) {
             return Double.NaN;
         }
-        History h = trainer(g, r, normalized).history();
+        History h = history(g, r, normalized);
         return h.loss(h.size() - 1);
     }
 
     /** The untrained network's loss (the same for every cell of a gain, with or without BN). */
     public double initialLoss(int g, int r, boolean normalized) {
-        Trainer t = trainer(g, r, normalized);
-        return t == null || t.history().size() == 0 ? Double.NaN : t.history().loss(0);
+        History h = history(g, r, normalized);
+        return h == null || h.size() == 0 ? Double.NaN : h.loss(0);
     }
 
     /**
@@ -216,20 +210,11 @@ public final class BatchnormRun implements Run {
 
     /** Cells finished, of both grids. */
     public int cellsDone() {
-        return current;
+        return deliveredCount();
     }
 
     public int cellCount() {
-        return cells.length;
-    }
-
-    @Override
-    public long samples() {
-        long n = 0;
-        for (Trainer t : cells) {
-            n += t == null ? 0 : t.samples();
-        }
-        return n;
+        return parts();
     }
 
     @Override
@@ -245,10 +230,9 @@ public final class BatchnormRun implements Run {
         json.put("rate", rates[r]);
         json.put("gain", gains[g]);
         for (boolean normalized : new boolean[] {false, true}) {
-            Trainer t = trainer(g, r, normalized);
+            History h = history(g, r, normalized);
             json.key(normalized ? "batchnorm" : "plain").begin();
-            if (t != null) {
-                History h = t.history();
+            if (h != null) {
                 json.put("loss", h.lossSeries(), h.size());
                 if (h.metricName() != null) {
                     json.put("metric", h.metricSeries(), h.size());

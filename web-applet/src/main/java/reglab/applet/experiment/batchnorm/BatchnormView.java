@@ -13,7 +13,6 @@ import reglab.applet.ui.ExperimentView;
 import reglab.applet.ui.HeatGrid;
 import reglab.applet.ui.LineChart;
 import reglab.core.nn.train.History;
-import reglab.core.nn.train.Trainer;
 
 /**
  * Batch normalization over a grid: the final training loss of every learning rate × initial
@@ -182,13 +181,12 @@ public final class BatchnormView extends ExperimentView {
     }
 
     private void drawCurves(int g, int r) {
-        Trainer plain = grid.trainer(g, r, false);
-        Trainer bn = grid.trainer(g, r, true);
-        int n = Math.max(plain == null ? 0 : plain.history().size(), bn == null ? 0 : bn.history().size());
+        History plain = grid.history(g, r, false);
+        History bn = grid.history(g, r, true);
+        int n = Math.max(plain == null ? 0 : plain.size(), bn == null ? 0 : bn.size());
         double top = 0;
-        for (Trainer t : new Trainer[] {plain, bn}) {
-            if (t != null) {
-                History h = t.history();
+        for (History h : new History[] {plain, bn}) {
+            if (h != null) {
                 for (int i = 0; i < h.size(); i++) {
                     if (Double.isFinite(h.loss(i))) {
                         top = Math.max(top, h.loss(i));
@@ -199,11 +197,11 @@ public final class BatchnormView extends ExperimentView {
         curves.begin(palette, 0, Math.max(1, Math.max(n - 1, config.integer("epochs"))), 0,
                 top > 0 ? top * 1.05 : 1, false, "epoch", "training loss");
         if (plain != null) {
-            curves.series(null, plain.history().lossSeries(), plain.history().size(), palette.negative,
+            curves.series(null, plain.lossSeries(), plain.size(), palette.negative,
                     "without BN", false);
         }
         if (bn != null) {
-            curves.series(null, bn.history().lossSeries(), bn.history().size(), palette.positive,
+            curves.series(null, bn.lossSeries(), bn.size(), palette.positive,
                     "with BN", false);
         }
     }

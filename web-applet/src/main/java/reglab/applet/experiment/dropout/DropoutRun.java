@@ -1,7 +1,8 @@
 package reglab.applet.experiment.dropout;
 
+import reglab.applet.run.PartedRun;
 import reglab.applet.run.ResultJson;
-import reglab.applet.run.Run;
+import reglab.applet.run.TrainerPart;
 import reglab.applet.settings.Config;
 import reglab.core.data.Split;
 import reglab.core.data.SubspaceClassification;
@@ -26,34 +27,60 @@ import reglab.core.random.Rng;
  * the same initial weights. Each model has its own {@link Trainer}; both draw their row orders
  * from generators seeded alike, so they see the same batches. Both record evaluated curves (an
  * entry before training, the whole training and validation sets after every epoch) in slices of
- * {@link #EVALUATION_ROWS} rows. The two trainers take turns, one unit each, so they finish
- * together; since they share nothing, the order of their units does not change the result.
+ * {@link #EVALUATION_ROWS} rows. Each model is a part of this {@link PartedRun}
+ * ({@link TrainerPart}: 0 regularized, 1 plain), so the two can train in two workers at once; on
+ * this thread they take turns, one unit each, so their curves grow together. They share nothing,
+ * so where and in which order their units run does not change the result.
  */
-public final class DropoutRun implements Run {
+public final class DropoutRun extends PartedRun {
 
     public static final int VALIDATION_ROWS = 500;
     /** Rows per evaluation slice: one slice is one unit of work. */
     static final int EVALUATION_ROWS = 100;
 
-    private final Sequential regularized;
-    private final Trainer regularizedTrainer;
-    private final Trainer plainTrainer;
-    private boolean plainTurn;
+    private static final int REGULARIZED = 0;
+    private static final int PLAIN = 1;
+
+    private final Config config;
+    private final Split split;
+    private final History[] histories;
+    /** The regularized model while or after this thread trains it; null if it trained elsewhere. */
+    private Sequential regularized;
 
     public DropoutRun(Config config) {
-        int seed = config.integer("seed");
-        Rng rng = new Rng(seed);
+        super(config.flag("compare") ? 2 : 1, 2);
+        this.config = config;
         int rows = config.integer("samples");
-        Split split = Split.lastRows(SubspaceClassification.generate(rows + VALIDATION_ROWS, rng),
-                VALIDATION_ROWS);
+        split = Split.lastRows(SubspaceClassification.generate(rows + VALIDATION_ROWS,
+                new Rng(config.integer("seed"))), VALIDATION_ROWS);
+        histories = new History[parts()];
+    }
+
+    @Override
+    public Part newPart(int index, double[] input) {
+        int seed = config.integer("seed");
         double rate = config.number("rate");
-        int batch = config.integer("batch");
-        int epochs = config.integer("epochs");
-        regularized = keras(seed, config.number("dropout"), config.number("l2"), rate);
-        regularizedTrainer = trainer(regularized, split, batch, epochs, seed);
-        plainTrainer = config.flag("compare")
-                ? trainer(keras(seed, 0, 0, rate), split, batch, epochs, seed)
-                : null;
+        Sequential model = index == REGULARIZED
+                ? keras(seed, config.number("dropout"), config.number("l2"), rate)
+                : keras(seed, 0, 0, rate);
+        if (index == REGULARIZED) {
+            regularized = model;
+        }
+        return new TrainerPart(trainer(model, split, config.integer("batch"), config.integer("epochs"), seed));
+    }
+
+    @Override
+    protected void accept(int index, double[] result) {
+        histories[index] = History.fromNumbers(result, 0);
+    }
+
+    /** Part {@code index}'s history: finished, live while this thread trains it, or null. */
+    private History history(int index) {
+        if (histories[index] != null) {
+            return histories[index];
+        }
+        Part part = localPart(index);
+        return part == null ? null : ((TrainerPart) part).history();
     }
 
     /** The document's model; {@code dropout = 0} and {@code l2 = 0} leave those parts out. */
@@ -78,44 +105,38 @@ public final class DropoutRun implements Run {
                 .shuffleWith(new Rng(seed + 7L));
     }
 
-    @Override
-    public boolean advance() {
-        boolean plainNext = plainTrainer != null && !plainTrainer.finished()
-                && (plainTurn || regularizedTrainer.finished());
-        if (plainNext) {
-            plainTrainer.step(1);
-        } else if (!regularizedTrainer.finished()) {
-            regularizedTrainer.step(1);
-        }
-        plainTurn = !plainTurn;
-        return !finished();
-    }
-
-    @Override
-    public boolean finished() {
-        return regularizedTrainer.finished() && (plainTrainer == null || plainTrainer.finished());
-    }
-
+    /** The regularized model if this thread trains or trained it, else null (it trained in a worker). */
     public Sequential regularized() {
         return regularized;
     }
 
+    /** History of the network with dropout and L2, or null before it starts here or arrives. */
     public History regularizedHistory() {
-        return regularizedTrainer.history();
+        return history(REGULARIZED);
     }
 
-    /** History of the network without dropout and L2, or null when not compared. */
+    /** History of the network without dropout and L2, or null when not compared, not started or not arrived. */
     public History plainHistory() {
-        return plainTrainer == null ? null : plainTrainer.history();
+        return parts() > PLAIN ? history(PLAIN) : null;
     }
 
-    /** Epochs the regularized model has completed. */
+    /**
+     * Epochs the regularized model has completed: its history's entries after the one recorded
+     * before training.
+     */
     public int epoch() {
-        return regularizedTrainer.epoch();
+        History h = regularizedHistory();
+        return h == null ? 0 : Math.max(0, h.size() - 1);
     }
 
-    /** The dropout layers of the regularized model, in order (none when the rate is 0). */
+    /**
+     * The dropout layers of the regularized model, in order (none when the rate is 0, or when the
+     * model trained in a worker: see {@link #regularized()}).
+     */
     public Dropout[] dropoutLayers() {
+        if (regularized == null) {
+            return new Dropout[0];
+        }
         int n = 0;
         for (int i = 0; i < regularized.layerCount(); i++) {
             if (regularized.layer(i) instanceof Dropout) {
@@ -134,18 +155,21 @@ public final class DropoutRun implements Run {
     }
 
     @Override
-    public long samples() {
-        return regularizedTrainer.samples() + (plainTrainer == null ? 0 : plainTrainer.samples());
-    }
-
-    @Override
     public String resultJson() {
         ResultJson json = ResultJson.of(DropoutExperiment.NAME);
-        json.put("epochs", regularizedTrainer.epoch());
-        json.key("regularized").begin().history(regularizedTrainer.history()).end();
-        if (plainTrainer != null) {
-            json.key("plain").begin().history(plainTrainer.history()).end();
+        json.put("epochs", epoch());
+        historyMember(json, "regularized", regularizedHistory());
+        if (parts() > PLAIN) {
+            historyMember(json, "plain", plainHistory());
         }
         return json.end().toString();
+    }
+
+    private static void historyMember(ResultJson json, String key, History h) {
+        json.key(key).begin();
+        if (h != null) {
+            json.history(h);
+        }
+        json.end();
     }
 }

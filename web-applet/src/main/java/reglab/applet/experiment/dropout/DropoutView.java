@@ -52,7 +52,7 @@ public final class DropoutView extends ExperimentView {
         refreshPalette();
         History r = drop.regularizedHistory();
         History p = drop.plainHistory();
-        int n = r.size();
+        int n = r == null ? 0 : r.size();
         int m = p == null ? 0 : p.size();
         if (n == 0) {
             return;
@@ -102,7 +102,8 @@ public final class DropoutView extends ExperimentView {
         mask.setTextAlign("left");
         if (layers.length == 0 || layers[0].maskRows() == 0) {
             mask.setFillStyle(palette.muted);
-            mask.fillText(layers.length == 0 ? "No dropout (rate 0)" : "No training step yet", 4, 14);
+            mask.fillText(drop.regularized() == null ? "Trained in a worker: no mask to show"
+                    : layers.length == 0 ? "No dropout (rate 0)" : "No training step yet", 4, 14);
             return;
         }
         int dropped = 0;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reglab.applet.catalogue.SpecText;
+import reglab.applet.run.PartedRun;
+import reglab.applet.run.TrainerPart;
 import reglab.core.nn.layer.Dense;
 
 /**
@@ -88,15 +90,16 @@ class BatchnormRunTest {
     void everyCellStartsFromTheSameDrawsScaledByItsGain() {
         BatchnormRun run = new BatchnormRun(SpecText.parseQuery(
                 "experiment=batchnorm&rates=0.1&gains=0.5,2&epochs=1&layers=2"));
-        run.advance();
-        double[] first = ((Dense) run.trainer(0, 0, false).model().layer(0)).kernel().value().clone();
-        while (run.trainer(1, 0, true) == null) {
-            run.advance();
-        }
-        double[] scaled = ((Dense) run.trainer(1, 0, true).model().layer(0)).kernel().value();
+        // parts are cells (gain · rates + rate) · 2 + (0 plain, 1 normalized), untrained when made
+        double[] first = kernel(run.newPart(0, new double[0]));
+        double[] scaled = kernel(run.newPart(3, new double[0])); // gain 2 (row 1), normalized
         for (int i = 0; i < first.length; i++) {
             assertEquals(4 * first[i], scaled[i], 0.0, "weight " + i);
         }
+    }
+
+    private static double[] kernel(PartedRun.Part cell) {
+        return ((Dense) ((TrainerPart) cell).trainer().model().layer(0)).kernel().value();
     }
 
     @Test
