@@ -36,7 +36,7 @@ public final class TuningExperiment implements Experiment {
                     Setting.choice("dataset", "Search: data set", "gauss", DataSets.names()),
                     Setting.integer("dataNoise", "Search: data noise (%)", 0, 50, "50"),
                     Setting.integer("points", "Search: training points", 20, 400, "60"),
-                    Setting.integer("trials", "Trials per strategy (a square)", 4, 36, "16"),
+                    Setting.integer("trials", "Trials per strategy (a square)", 9, 36, "16"),
                     Setting.integer("epochs", "Epochs per trial", 1, 200, "30"),
                     Setting.integer("map", "Score map points per side (0: the grid's trials)", 0, 12, "7"),
                     Setting.integer("trial", "Trial to inspect (past the budget: the last)", 1, 36, "36"),
@@ -51,7 +51,7 @@ public final class TuningExperiment implements Experiment {
         int t = c.integer("trials");
         int side = TuningRun.gridSide(t);
         if (side * side != t) {
-            throw new SpecException("setting 'trials' is " + t + " but must be a square (4, 9, 16, 25 or 36)"
+            throw new SpecException("setting 'trials' is " + t + " but must be a square (9, 16, 25 or 36)"
                     + " so that grid search spends the same budget as the others");
         }
         if (c.integer("map") == 1 || c.integer("map") == 2) {

@@ -239,7 +239,7 @@ class TuningRunTest {
     void settingsThatCannotMakeAFairComparisonAreRejectedWithTheRule() {
         SpecException e = assertThrows(SpecException.class,
                 () -> SpecText.parseQuery("experiment=tuning&trials=10"));
-        assertTrue(e.getMessage().contains("'trials' is 10 but must be a square"), e.getMessage());
+        assertTrue(e.getMessage().contains("'trials' is 10 but must be a square (9, 16, 25 or 36)"), e.getMessage());
         e = assertThrows(SpecException.class, () -> SpecText.parseQuery("experiment=tuning&informative=30"));
         assertTrue(e.getMessage().contains("only 20 features"), e.getMessage());
         e = assertThrows(SpecException.class, () -> SpecText.parseQuery("experiment=tuning&map=2"));
