@@ -48,7 +48,7 @@ public final class TuningView extends ExperimentView {
         super(root, id, start, url, null);
         HTMLElement charts = Dom.el(pictures, "div", "reglab-charts");
         cvChart = new LineChart(Dom.canvas(charts, "reglab-cv", W, H,
-                "Cross-validated mean squared error against log10 of lambda, with one standard error bars,"
+                "Cross-validated mean squared error (log scale) against log10 of lambda, with one standard error bars,"
                         + " each fold's curve, and vertical lines at lambda min and the one-standard-error lambda"),
                 W, H, 2);
         coefChart = new BarChart(Dom.canvas(charts, "reglab-coef", W, H,
@@ -177,18 +177,32 @@ public final class TuningView extends ExperimentView {
         for (int a = 0; a < n; a++) {
             x[a] = log10(alphas[a]);
         }
+        // A log y axis, as the errors span orders of magnitude from α_max down to the minimum.
+        CrossValidationCurve curve = tuning.curve();
         double top = 0;
+        double bottom = Double.POSITIVE_INFINITY;
         for (int k = 0; k < tuning.folds(); k++) {
             double[] e = tuning.foldErrors(k);
             if (e != null) {
                 for (double v : e) {
                     top = Math.max(top, v);
+                    bottom = v > 0 ? Math.min(bottom, v) : bottom;
                 }
             }
         }
-        cvChart.begin(palette, x[n - 1], x[0], 0, top > 0 ? top * 1.05 : 1, false, "log10 λ",
-                "validation MSE");
-        CrossValidationCurve curve = tuning.curve();
+        if (curve != null) {
+            double[] m = curve.mean();
+            double[] sd = curve.standardError();
+            for (int a = 0; a < n; a++) {
+                bottom = m[a] - sd[a] > 0 ? Math.min(bottom, m[a] - sd[a]) : bottom;
+            }
+        }
+        if (!(bottom < top)) {
+            bottom = top > 0 ? top / 10 : 0.1;
+            top = Math.max(top, bottom * 10);
+        }
+        cvChart.begin(palette, x[n - 1], x[0], bottom * 0.9, top * 1.1, true, "log10 λ",
+                "validation MSE (log)");
         // Legend order: the mean first, then the folds (drawn first, so the mean lies on top).
         boolean first = true;
         for (int k = 0; k < tuning.folds(); k++) {
@@ -215,13 +229,13 @@ public final class TuningView extends ExperimentView {
         }
         int iMin = curve.indexMin();
         int i1se = curve.indexOneSe();
-        cvChart.marker(x[iMin], palette.negative, "λ_min", 0);
-        cvChart.marker(x[i1se], palette.positive, "λ_1se", 1);
+        // Labels high in the plot: the curve is at its lowest between the two lines.
+        cvChart.marker(x[iMin], palette.negative, "λ_min", 7);
+        cvChart.marker(x[i1se], palette.positive, "λ_1se", 8);
         coefChart.draw(palette, new double[][] {tuning.trueCoefficients(), tuning.atMin().coef(),
             tuning.atOneSe().coef()},
                 new String[] {palette.muted, palette.negative, palette.positive},
-                new String[] {"true", "at λ_min (" + nonZero(tuning.atMin().coef()) + " non-zero)",
-                    "at λ_1se (" + nonZero(tuning.atOneSe().coef()) + " non-zero)"},
+                new String[] {"true", "λ_min", "λ_1se"},
                 new boolean[] {true, false, false});
         sb.append("Cross-validation (").append(tuning.folds()).append(" folds): λ_min ")
                 .append(Num.sig(curve.alphaMin(), 3)).append(" (MSE ").append(Num.sig(mean[iMin], 3))
@@ -323,7 +337,7 @@ public final class TuningView extends ExperimentView {
         }
         double pad = (top - bottom) * 0.05;
         progress.begin(palette, 1, Math.max(2, budget), bottom - pad, top + pad, false, "trial",
-                "best " + lossName + " so far");
+                "best loss so far");
         for (int s = 0; s < 3; s++) {
             progress.series(trialNumbers, curves[s], budget, colors[s], LABELS[s], false);
         }
