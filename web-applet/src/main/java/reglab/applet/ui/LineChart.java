@@ -147,6 +147,11 @@ public final class LineChart {
 
     /** A vertical marker at {@code x} with a short label. */
     public void marker(double x, String color, String label) {
+        marker(x, color, label, 0);
+    }
+
+    /** A vertical marker whose label sits {@code row} text rows higher (so two close markers' labels do not overlap). */
+    public void marker(double x, String color, String label, int row) {
         double p = px(x);
         g.setStrokeStyle(color);
         g.setLineWidth(1.5);
@@ -156,7 +161,22 @@ public final class LineChart {
         g.stroke();
         g.setFillStyle(color);
         g.setTextAlign(p > width / 2 ? "right" : "left");
-        g.fillText(label, p + (p > width / 2 ? -4 : 4), height - PAD_BOTTOM - 6);
+        g.fillText(label, p + (p > width / 2 ? -4 : 4), height - PAD_BOTTOM - 6 - 13 * row);
+    }
+
+    /** A vertical error bar from {@code lo} to {@code hi} at {@code x}, with short caps. */
+    public void errorBar(double x, double lo, double hi, String color) {
+        double p = px(x);
+        g.setStrokeStyle(color);
+        g.setLineWidth(1);
+        g.beginPath();
+        g.moveTo(p, py(lo));
+        g.lineTo(p, py(hi));
+        g.moveTo(p - 2.5, py(lo));
+        g.lineTo(p + 2.5, py(lo));
+        g.moveTo(p - 2.5, py(hi));
+        g.lineTo(p + 2.5, py(hi));
+        g.stroke();
     }
 
     /** A filled dot at a data point. */
