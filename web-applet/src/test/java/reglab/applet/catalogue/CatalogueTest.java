@@ -65,7 +65,8 @@ class CatalogueTest {
             assertSame(e, Catalogue.byName(s.name()));
             assertFalse(s.title().isEmpty());
         }
-        assertEquals("playground, sparsity, geometry, overfitting, dropout, activity, batchnorm", Catalogue.names());
+        assertEquals("playground, sparsity, geometry, overfitting, dropout, activity, batchnorm, augmentation",
+                Catalogue.names());
         assertNull(Catalogue.byName("tuning"));
     }
 }
