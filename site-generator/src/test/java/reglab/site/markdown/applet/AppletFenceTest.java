@@ -133,7 +133,8 @@ class AppletFenceTest {
         Map<String, byte[]> files = assets.files();
         assertEquals(List.of("assets/applet/reglab-applet.js", "assets/applet/reglab-applet.css",
                 "assets/applet/reglab-applet.wasm-runtime.js", "assets/applet/reglab-applet.wasm",
-                "assets/applet/reglab-applet-bytes.js", "assets/applet/reglab-applet-js.js"),
+                "assets/applet/reglab-applet-bytes.js", "assets/applet/reglab-applet-js.js",
+                "assets/applet/reglab-digits.js"),
                 new ArrayList<>(files.keySet()));
         byte[] wasm = files.get("assets/applet/reglab-applet.wasm");
         assertEquals(List.of((byte) 0, (byte) 'a', (byte) 's', (byte) 'm'),

@@ -3,6 +3,7 @@ package reglab.applet.experiment.augmentation;
 import reglab.applet.run.LabDivergence;
 import reglab.applet.run.PartedRun;
 import reglab.applet.run.ResultJson;
+import reglab.applet.run.ShortestDecimal;
 import reglab.applet.settings.Config;
 import reglab.core.augment.Augmentation;
 import reglab.core.augment.Compose;
@@ -207,10 +208,28 @@ public final class AugmentationRun extends PartedRun {
         return SAMPLE_DIGITS;
     }
 
-    /** The description of the augmentation ({@code Augmentation.describe}), or "none". */
+    /**
+     * The augmentation in words, e.g. "rotation ±10°, scaling ±5%, shift ±0.5 px, flip
+     * horizontal", or "none". Numbers are written by {@link ShortestDecimal}, as in the rest of the
+     * result, so the text is the same on the JVM and in the page.
+     */
     String describeAugmentation() {
-        Augmentation a = augmentation(config);
-        return a == null ? "none" : a.describe();
+        StringBuilder sb = new StringBuilder();
+        append(sb, "rotation ±", config.integer("rotation"), "°");
+        append(sb, "scaling ±", config.integer("scale"), "%");
+        append(sb, "shift ±", config.number("shift"), " px");
+        append(sb, "noise σ ", config.number("noise"), "");
+        String flip = config.get("flip");
+        if (!flip.equals(AugmentationExperiment.NO_FLIP)) {
+            sb.append(sb.length() == 0 ? "" : ", ").append("flip ").append(flip);
+        }
+        return sb.length() == 0 ? "none" : sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String name, double value, String unit) {
+        if (value > 0) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(name).append(ShortestDecimal.of(value)).append(unit);
+        }
     }
 
     /** Epochs the given model has completed so far (0 before its part starts). */
