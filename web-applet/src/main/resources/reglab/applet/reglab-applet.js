@@ -92,6 +92,23 @@
     });
   }
 
+  // The augmentation experiment trains on handwritten digits, which travel in their own script
+  // (globalThis.reglabDigits, CC BY 4.0) rather than in the module; it is loaded once, and only
+  // for pages and runs that need it.
+  var digits = null;
+  function needsDigits(query) {
+    return /(?:^|&)experiment=augmentation(?:&|$)/.test(query);
+  }
+  function withDigits(query) {
+    if (!needsDigits(query) || typeof globalThis.reglabDigits === "string") {
+      return Promise.resolve();
+    }
+    if (!digits) {
+      digits = loadScript("reglab-digits.js");
+    }
+    return digits;
+  }
+
   function specQuery(spec) {
     if (typeof spec === "string") {
       return spec;
@@ -109,7 +126,12 @@
 
   // Runs one experiment to its end in bounded slices, yielding to the page between slices.
   function runSliced(api, spec) {
-    var handle = api.createRun(specQuery(spec));
+    var query = specQuery(spec);
+    return withDigits(query).then(function () { return runLoaded(api, query); });
+  }
+
+  function runLoaded(api, query) {
+    var handle = api.createRun(query);
     if (handle < 0) {
       return Promise.reject(new Error("reglab: " + api.lastError()));
     }
@@ -166,7 +188,16 @@
   var whenDom = document.readyState === "loading"
       ? new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); })
       : Promise.resolve();
-  var apiPromise = Promise.all([loaded, whenDom]).then(function (all) {
+  // The page's digits, if an experiment needs them, load while the module does.
+  var pageDigits = whenDom.then(function () {
+    var nodes = document.querySelectorAll(".reglab-applet");
+    var waits = [];
+    for (var i = 0; i < nodes.length; i++) {
+      waits.push(withDigits(nodes[i].getAttribute("data-reglab-spec") || ""));
+    }
+    return Promise.all(waits);
+  });
+  var apiPromise = Promise.all([loaded, pageDigits]).then(function (all) {
     return mountAll(all[0]);
   });
   reglab.ready = apiPromise.then(function () { return reglab; });

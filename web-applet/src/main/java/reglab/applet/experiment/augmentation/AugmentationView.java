@@ -21,14 +21,16 @@ public final class AugmentationView extends ExperimentView {
 
     private static final int W = 340;
     private static final int H = 200;
-    private static final int GRID_W = 360;
-    private static final int GRID_H = 200;
+    private static final int GRID_W = 400;
+    private static final int GRID_H = 190;
     private static final int LABEL_W = 70;
 
     private final LineChart accuracy;
     private final ImageGrid samples;
     private AugmentationRun digits;
     private double[] samplePixels;
+    /** The colours the grid of samples was last drawn in, or null: it is redrawn only when they or the run change. */
+    private String samplesDrawnIn;
 
     public AugmentationView(HTMLElement root, String id, Config start, Config url) {
         super(root, id, start, url, null);
@@ -58,6 +60,7 @@ public final class AugmentationView extends ExperimentView {
     protected Run createRun(Config c) {
         digits = new AugmentationRun(c);
         samplePixels = digits.sampleImages();
+        samplesDrawnIn = null;
         return digits;
     }
 
@@ -67,14 +70,11 @@ public final class AugmentationView extends ExperimentView {
             return;
         }
         refreshPalette();
-        int columns = digits.sampleColumns();
-        String[] labels = new String[1 + AugmentationRun.SAMPLE_VARIANTS];
-        labels[0] = "original";
-        for (int v = 1; v < labels.length; v++) {
-            labels[v] = "augmented";
+        String colours = palette.foreground + palette.background + palette.muted + palette.grid;
+        if (!colours.equals(samplesDrawnIn)) {
+            drawSamples();
+            samplesDrawnIn = colours;
         }
-        samples.draw(palette, "Augmentation: " + digits.describeAugmentation(), samplePixels, columns,
-                8, 8, labels);
         DigitCurves aug = digits.curves(AugmentationRun.AUGMENTED);
         DigitCurves plain = digits.curves(AugmentationRun.PLAIN);
         int epochs = digits.config().integer("epochs");
@@ -96,8 +96,21 @@ public final class AugmentationView extends ExperimentView {
                 .append(digits.validationRows()).append(" others · accuracy on held-out digits: augmented ")
                 .append(modelText(aug)).append(", plain ").append(modelText(plain));
         numbers.setTextContent(sb.toString());
+        // The models train one after the other unless workers take them: the epoch shown is the
+        // furthest either has come.
         root.setAttribute("data-reglab-epoch", Integer.toString(
-                Math.min(digits.epochs(AugmentationRun.PLAIN), digits.epochs(AugmentationRun.AUGMENTED))));
+                Math.max(digits.epochs(AugmentationRun.PLAIN), digits.epochs(AugmentationRun.AUGMENTED))));
+    }
+
+    /** The grid of samples: 2,048 squares, so drawn once per run and theme, not every frame. */
+    private void drawSamples() {
+        String[] labels = new String[1 + AugmentationRun.SAMPLE_VARIANTS];
+        labels[0] = "original";
+        for (int v = 1; v < labels.length; v++) {
+            labels[v] = "augmented";
+        }
+        samples.draw(palette, "Augmentation: " + digits.describeAugmentation(), samplePixels,
+                digits.sampleColumns(), 8, 8, labels);
     }
 
     private static String modelText(DigitCurves c) {
