@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import reglab.applet.experiment.Experiment;
 import reglab.applet.experiment.activity.ActivityExperiment;
+import reglab.applet.experiment.augmentation.AugmentationExperiment;
 import reglab.applet.experiment.batchnorm.BatchnormExperiment;
 import reglab.applet.experiment.dropout.DropoutExperiment;
 import reglab.applet.experiment.geometry.GeometryExperiment;
@@ -31,7 +32,8 @@ public final class Catalogue {
             new DropoutExperiment(),
             new ActivityExperiment(),
             new BatchnormExperiment(),
-            new TuningExperiment());
+            new TuningExperiment(),
+            new AugmentationExperiment());
 
     private Catalogue() {
     }

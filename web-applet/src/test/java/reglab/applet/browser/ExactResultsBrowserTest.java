@@ -24,7 +24,8 @@ class ExactResultsBrowserTest extends HarnessBrowserTest {
     private static final String[] RUNS = {"playground-l1-clipping", "playground-dropout-bn-noise",
         "sparsity-wide-small-lambda", "geometry-l2-anticorrelated", "overfitting-cubic",
         "dropout-l2-only", "activity-xor-tanh-sgd", "batchnorm-small-adam-tanh",
-        "tuning-regression-small"};
+        "tuning-regression-small",
+        "augmentation-flip-noise-sgd"};
 
     private static BrowserContext context;
     private static Page page;
