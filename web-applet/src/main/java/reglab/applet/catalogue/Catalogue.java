@@ -10,6 +10,7 @@ import reglab.applet.experiment.geometry.GeometryExperiment;
 import reglab.applet.experiment.overfitting.OverfittingExperiment;
 import reglab.applet.experiment.playground.PlaygroundExperiment;
 import reglab.applet.experiment.sparsity.SparsityExperiment;
+import reglab.applet.experiment.transfer.TransferExperiment;
 import reglab.applet.run.Run;
 import reglab.applet.settings.Config;
 
@@ -29,7 +30,8 @@ public final class Catalogue {
             new OverfittingExperiment(),
             new DropoutExperiment(),
             new ActivityExperiment(),
-            new BatchnormExperiment());
+            new BatchnormExperiment(),
+            new TransferExperiment());
 
     private Catalogue() {
     }

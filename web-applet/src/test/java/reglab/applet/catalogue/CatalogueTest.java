@@ -65,7 +65,7 @@ class CatalogueTest {
             assertSame(e, Catalogue.byName(s.name()));
             assertFalse(s.title().isEmpty());
         }
-        assertEquals("playground, sparsity, geometry, overfitting, dropout, activity, batchnorm", Catalogue.names());
+        assertEquals("playground, sparsity, geometry, overfitting, dropout, activity, batchnorm, transfer", Catalogue.names());
         assertNull(Catalogue.byName("tuning"));
     }
 }
