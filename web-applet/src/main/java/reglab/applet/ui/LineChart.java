@@ -106,7 +106,7 @@ public final class LineChart {
                 g.fillText(Num.sig(t, 3), px(t), height - PAD_BOTTOM + 12);
             }
             g.setFont("11px sans-serif");
-            g.fillText(xLabel, (PAD_LEFT + width - PAD_RIGHT) / 2, height - 1);
+            g.fillText(xLabel, (PAD_LEFT + width - PAD_RIGHT) / 2, height - 3);
         } else {
             g.setTextAlign("left");
             g.fillText(Num.sig(xMin, 3), PAD_LEFT, height - 8);

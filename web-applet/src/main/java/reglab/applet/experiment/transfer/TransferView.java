@@ -30,7 +30,7 @@ import reglab.core.nn.Sequential;
 public final class TransferView extends ExperimentView {
 
     private static final int W = 340;
-    private static final int H = 200;
+    private static final int H = 220;
     /** Map side in pixels, the caption band above it, and heat-map cells per side. */
     private static final int MAP = 112;
     private static final int CAPTION = 28;
@@ -61,7 +61,7 @@ public final class TransferView extends ExperimentView {
         curves = new LineChart(Dom.canvas(charts, "reglab-curves", W, H,
                 "Target validation accuracy by fine-tuning step at the chosen size, for every variant"),
                 W, H, Variant.ALL.length);
-        HTMLElement row = Dom.el(pictures, "div", "reglab-charts");
+        HTMLElement row = Dom.el(pictures, "div", "reglab-maps");
         maps[0] = Dom.canvas(row, "reglab-map-source", MAP, MAP + CAPTION,
                 "Source task: the pre-trained network's sector for every point of the plane, with the"
                         + " source points");
@@ -208,7 +208,7 @@ public final class TransferView extends ExperimentView {
         }
         accuracy.xTicks(x);
         accuracy.begin(palette, x0, x1, lo, 1, false, "target samples per class (log scale)",
-                "validation accuracy");
+                "accuracy");
         accuracy.marker(x[chosen], palette.grid, "shown");
         for (Variant v : Variant.ALL) {
             double[] y = new double[sizes.length];
@@ -238,7 +238,7 @@ public final class TransferView extends ExperimentView {
         }
         lo = Math.max(0, Math.min(0.5, Math.floor(lo * 10) / 10));
         curves.begin(palette, 0, steps[steps.length - 1], lo, 1, false,
-                "fine-tuning step (" + transfer.sizes()[chosen] + " per class)", "validation accuracy");
+                "fine-tuning step (" + transfer.sizes()[chosen] + " per class)", "accuracy");
         for (Variant v : Variant.ALL) {
             curves.series(steps, ys[v.ordinal()], steps.length, color(v), v.label, v == Variant.SCRATCH);
         }
