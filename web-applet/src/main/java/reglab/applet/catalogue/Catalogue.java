@@ -12,6 +12,7 @@ import reglab.applet.experiment.overfitting.OverfittingExperiment;
 import reglab.applet.experiment.playground.PlaygroundExperiment;
 import reglab.applet.experiment.sparsity.SparsityExperiment;
 import reglab.applet.experiment.tuning.TuningExperiment;
+import reglab.applet.experiment.transfer.TransferExperiment;
 import reglab.applet.run.Run;
 import reglab.applet.settings.Config;
 
@@ -33,7 +34,8 @@ public final class Catalogue {
             new ActivityExperiment(),
             new BatchnormExperiment(),
             new TuningExperiment(),
-            new AugmentationExperiment());
+            new AugmentationExperiment(),
+            new TransferExperiment());
 
     private Catalogue() {
     }

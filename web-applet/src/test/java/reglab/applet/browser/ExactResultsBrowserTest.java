@@ -25,7 +25,8 @@ class ExactResultsBrowserTest extends HarnessBrowserTest {
         "sparsity-wide-small-lambda", "geometry-l2-anticorrelated", "overfitting-cubic",
         "dropout-l2-only", "activity-xor-tanh-sgd", "batchnorm-small-adam-tanh",
         "tuning-regression-small",
-        "augmentation-flip-noise-sgd"};
+        "augmentation-flip-noise-sgd",
+        "transfer-turned-relu-sgd"};
 
     private static BrowserContext context;
     private static Page page;

@@ -66,7 +66,7 @@ class CatalogueTest {
             assertFalse(s.title().isEmpty());
         }
         assertEquals("playground, sparsity, geometry, overfitting, dropout, activity, batchnorm, tuning,"
-                + " augmentation", Catalogue.names());
+                + " augmentation, transfer", Catalogue.names());
         assertNull(Catalogue.byName("no-such-experiment"));
     }
 }
