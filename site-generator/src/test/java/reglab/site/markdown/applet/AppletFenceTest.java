@@ -67,7 +67,7 @@ class AppletFenceTest {
     void badFencesStopTheBuildNamingFileLineAndAllowedValues() {
         assertEquals("content/lab.md:4: applet: unknown experiment 'sparsty'; allowed: playground,"
                 + " sparsity, geometry, overfitting, dropout, activity, batchnorm, tuning,"
-                + " augmentation",
+                + " augmentation, transfer",
                 error("# Lab\n\n```applet\nexperiment: sparsty\n```\n"));
         assertEquals("content/lab.md:3: applet: setting 'rate' has value '50'; allowed: a number from"
                 + " 1e-5 to 10", error("```applet\nexperiment: playground\nrate: 50\n```\n"));
