@@ -48,7 +48,8 @@ public final class SiteBuildSession implements SiteRebuilder {
     public String build() {
         if (renderer == null) {
             renderer = new BrowserRenderer(cacheDir, new BrowserLocator().locate(browserOption), renderPages);
-            renderer.prelaunch();
+            // A session's edits may add a diagram at any time: keep Mermaid loaded from the start.
+            renderer.prelaunch(true);
         }
         BuildProgress stages = built ? BuildProgress.silent() : BuildProgress.lines(progress);
         new SiteBuilder(options, stages).build(renderer);

@@ -25,8 +25,8 @@ import reglab.site.render.Renderer;
  * from, in order: this renderer's memory (it may be kept open across rebuilds, as {@code serve}
  * does), the disk cache (if a folder was given), the browser. The browser starts only when
  * something is not cached, so a build with nothing new never launches it; call
- * {@link #prelaunchIfCold()} early to start it and load the first page in the background while the
- * build parses Markdown ({@link #prelaunch()} starts it even when the cache is warm, where it only
+ * {@link #prelaunchIfCold} early to start it and load the first page in the background while the
+ * build parses Markdown ({@link #prelaunch} starts it even when the cache is warm, where it only
  * costs time).
  *
  * <p>Output per kind: MERMAID → one {@code <div class="diagram-canvas diagram-canvas-light|dark">}
@@ -141,21 +141,25 @@ public final class BrowserRenderer implements Renderer {
     /**
      * Starts the browser and loads the render page on a background thread, so it overlaps with
      * other work; {@link #renderAll} then waits for it. Calling it again does nothing.
+     *
+     * @param diagramsExpected true when the work will likely hold Mermaid diagrams: the page then
+     *                         loads Mermaid at once (a second or more of browser CPU) rather than
+     *                         when the first diagram arrives; a wrong guess costs time, never output
      */
-    public synchronized void prelaunch() {
+    public synchronized void prelaunch(boolean diagramsExpected) {
         if (started == null) {
-            started = CompletableFuture.supplyAsync(this::start);
+            started = CompletableFuture.supplyAsync(() -> start(diagramsExpected));
         }
     }
 
     /**
-     * {@link #prelaunch()} when the disk cache holds nothing for the current libraries (or there
-     * is no disk cache), i.e. when the build will almost surely need the browser. A warm build
+     * {@link #prelaunch(boolean)} when the disk cache holds nothing for the current libraries (or
+     * there is no disk cache), i.e. when the build will almost surely need the browser. A warm build
      * then does not start a browser it would only have to wait for and close.
      */
-    public void prelaunchIfCold() {
+    public void prelaunchIfCold(boolean diagramsExpected) {
         if (diskCache == null || diskCache.isCold()) {
-            prelaunch();
+            prelaunch(diagramsExpected);
         }
     }
 
@@ -244,7 +248,7 @@ public final class BrowserRenderer implements Renderer {
     }
 
     private RenderPool pool() {
-        prelaunch();
+        prelaunch(false);
         try {
             return started.join().pool();
         } catch (CompletionException e) {
@@ -255,7 +259,7 @@ public final class BrowserRenderer implements Renderer {
         }
     }
 
-    private Started start() {
+    private Started start(boolean diagramsExpected) {
         HeadlessChromium chromium = launcher.get();
         RenderPool pool = new RenderPool(chromium, maxPages, optimize);
         if (closing) {
@@ -264,7 +268,7 @@ public final class BrowserRenderer implements Renderer {
             return new Started(chromium, pool);
         }
         try {
-            pool.openFirst();
+            pool.openFirst(diagramsExpected);
             return new Started(chromium, pool);
         } catch (RuntimeException e) {
             pool.close();
