@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints the applet's figures: training samples/s for the playground network and the document's
-# Keras model in WasmGC and TeaVM JS (Chromium) and on HotSpot, in one run; the module's gzipped
+# Keras model in WasmGC and TeaVM JS (Chromium) and on HotSpot, in one run (one thread: the pages
+# ask for no workers, ?reglab-workers=0; bench/workers.sh measures the pool); the module's gzipped
 # size; the time to the first trained frame after page load on localhost.
 #   bench/applet.sh            (builds web-applet first; needs Chromium, as the tests do)
 set -euo pipefail

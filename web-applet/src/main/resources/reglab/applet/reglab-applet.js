@@ -276,10 +276,10 @@
         error = String(err && err.message || err);
       }
       if (error !== null) {
-        self.postMessage({type: "failed", id: m.id, error: error});
+        self.postMessage({type: "failed", error: error});
       } else {
         var copy = new Float64Array(numbers);
-        self.postMessage({type: "part", id: m.id, numbers: copy}, [copy.buffer]);
+        self.postMessage({type: "part", numbers: copy}, [copy.buffer]);
       }
     };
   }
@@ -300,7 +300,6 @@
     var ticker = null;     // pumps now and then while views share runs (they may pause and resume)
     var started = false;
     var mainParts = 0;
-    var nextId = 1;
 
     function wanted() {
       return requestedWorkers();
@@ -426,8 +425,8 @@
             var input = run.api.partInput(run.handle, index);
             w.state = "busy";
             w.task = {run: run, index: index};
-            w.worker.postMessage({type: "part", id: nextId++, query: run.api.runQuery(run.handle),
-              index: index, input: input});
+            w.worker.postMessage({type: "part", query: run.api.runQuery(run.handle), index: index,
+              input: input});
             return;
           }
         }

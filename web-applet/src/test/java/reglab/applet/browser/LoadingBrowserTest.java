@@ -123,6 +123,9 @@ class LoadingBrowserTest extends HarnessBrowserTest {
             int slow = sum(page, "data-reglab-slow-frames");
             assertTrue(10 * slow < frames, slow + " of " + frames
                     + " trained frames took over 50 ms of the applet's own work");
+            // ... while the page's runs made of parts shared them with its workers
+            assertTrue(((Number) page.evaluate("() => reglab.workerStats().started")).intValue() >= 1,
+                    "workers started");
         }
         assertEquals(List.of(), errors);
     }
