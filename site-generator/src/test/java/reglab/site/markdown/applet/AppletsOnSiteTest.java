@@ -131,6 +131,7 @@ class AppletsOnSiteTest {
             {"id=\"2-early-stopping\"", "experiment=overfitting&amp;samples=15", "id=\"3-batch-normalization\""},
             {"id=\"3-batch-normalization\"", "experiment=batchnorm\"", "id=\"visual-comparison-of-regularization-effects\""},
             {"id=\"typical-usage\"", "experiment=tuning\"", "id=\"advanced-regularization-techniques\""},
+            {"id=\"1-data-augmentation\"", "experiment=augmentation\"", "id=\"2-early-stopping\""},
         };
         for (String[] p : placed) {
             int start = html.indexOf(p[0]);
