@@ -66,7 +66,7 @@ class AppletFenceTest {
     @Test
     void badFencesStopTheBuildNamingFileLineAndAllowedValues() {
         assertEquals("content/lab.md:4: applet: unknown experiment 'sparsty'; allowed: playground,"
-                + " sparsity, geometry, overfitting, dropout, activity, batchnorm",
+                + " sparsity, geometry, overfitting, dropout, activity, batchnorm, transfer",
                 error("# Lab\n\n```applet\nexperiment: sparsty\n```\n"));
         assertEquals("content/lab.md:3: applet: setting 'rate' has value '50'; allowed: a number from"
                 + " 1e-5 to 10", error("```applet\nexperiment: playground\nrate: 50\n```\n"));

@@ -116,7 +116,10 @@ class TransferRunTest {
     @Test
     void fineTuningStartsFromThePretrainedFeatures() {
         double[] features = pretrained();
-        assertEquals(new TransferSetup(SpecText.parseQuery("experiment=transfer")).featureValues(), features.length);
+        TransferRun run = new TransferRun(SpecText.parseQuery("experiment=transfer"));
+        run.deliver(0, PartedRun.runPart(run.newPart(0, run.input(0))), 0);
+        assertArrayEquals(FineTuning.flatWeights(run.sourceNetwork(), 2), features,
+                "the input is the pre-trained network's two hidden layers");
         // the reading before the first step: the transferred network, not a fresh one
         double[] scratch = part(Variant.SCRATCH, 0.03, features);
         double[] none = part(Variant.NONE, 0.03, features);
