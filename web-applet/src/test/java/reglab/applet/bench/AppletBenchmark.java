@@ -89,6 +89,7 @@ public final class AppletBenchmark {
             // The augmentation page also loads the digits' script and decodes it before training.
             firstFrame(site, chromium, "augmentation.html");
             firstFrame(site, chromium, "tuning.html");
+            firstFrame(site, chromium, "transfer.html");
         }
     }
 

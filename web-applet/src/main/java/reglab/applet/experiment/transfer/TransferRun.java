@@ -3,6 +3,7 @@ package reglab.applet.experiment.transfer;
 import reglab.applet.run.PartedRun;
 import reglab.applet.run.ResultJson;
 import reglab.applet.settings.Config;
+import reglab.core.data.Dataset;
 import reglab.core.nn.Sequential;
 import reglab.core.nn.parameter.Parameter;
 
@@ -201,11 +202,11 @@ public final class TransferRun extends PartedRun {
     }
 
     /** Repeat 0's target training set of size {@code s} (the points drawn on the maps). */
-    public reglab.core.data.Dataset targetTrain(int s) {
+    public Dataset targetTrain(int s) {
         return setup.targetTrain(sizes[s], 0);
     }
 
-    public reglab.core.data.Dataset source() {
+    public Dataset source() {
         return setup.source;
     }
 

@@ -116,7 +116,10 @@ class TransferRunTest {
     @Test
     void fineTuningStartsFromThePretrainedFeatures() {
         double[] features = pretrained();
-        assertEquals(new TransferSetup(SpecText.parseQuery("experiment=transfer")).featureValues(), features.length);
+        TransferRun run = new TransferRun(SpecText.parseQuery("experiment=transfer"));
+        run.deliver(0, PartedRun.runPart(run.newPart(0, run.input(0))), 0);
+        assertArrayEquals(FineTuning.flatWeights(run.sourceNetwork(), 2), features,
+                "the input is the pre-trained network's two hidden layers");
         // the reading before the first step: the transferred network, not a fresh one
         double[] scratch = part(Variant.SCRATCH, 0.03, features);
         double[] none = part(Variant.NONE, 0.03, features);
@@ -151,5 +154,31 @@ class TransferRunTest {
         String b = trained(spec + "&shown=2").resultJson();
         assertEquals(a.substring(0, a.indexOf("\"chosen\"")), b.substring(0, b.indexOf("\"chosen\"")));
         assertTrue(b.contains("\"chosen\":{\"samples\":8"), b);
+    }
+
+    @Test
+    void turningTheTargetAwayFromTheSourceHurtsFrozenFeaturesMost() {
+        // Half a sector (30°): no target boundary is a source boundary any more.
+        TransferRun turned = trained("experiment=transfer&rotation=30&samples=5,50&repeats=2");
+        double frozen = turned.accuracy(1, Variant.FROZEN);
+        double none = turned.accuracy(1, Variant.NONE);
+        double scratch = turned.accuracy(1, Variant.SCRATCH);
+        assertTrue(frozen < none - 0.05 && frozen < scratch - 0.05,
+                "50 per class: frozen " + frozen + ", none " + none + ", scratch " + scratch);
+        assertTrue(frozen < defaults.accuracy(3, Variant.FROZEN) - 0.1, "frozen, turned " + frozen
+                + ", not turned " + defaults.accuracy(3, Variant.FROZEN));
+    }
+
+    @Test
+    void withoutPretrainedFeaturesNothingIsFineTuned() {
+        TransferSetup setup = new TransferSetup(SpecText.parseQuery("experiment=transfer"));
+        double[] features = new double[setup.featureValues()];
+        features[3] = Double.NaN; // what a diverged pre-training delivers
+        FineTuning part = new FineTuning(setup, Variant.L2SP, 5, 0, features, 0.03, 0.03);
+        assertTrue(part.finished());
+        double[] r = PartedRun.runPart(part);
+        assertEquals(1.0, r[FineTuning.DIVERGED]);
+        assertTrue(Double.isNaN(r[FineTuning.ACCURACY]));
+        assertEquals(0, part.samples());
     }
 }
