@@ -57,6 +57,14 @@ public final class SiteBuildSession implements SiteRebuilder {
         return stages.stageSummary();
     }
 
+    /** See {@link BrowserRenderer#warmUp()}. */
+    @Override
+    public void warmUp() {
+        if (renderer != null) {
+            renderer.warmUp();
+        }
+    }
+
     @Override
     public void close() {
         if (renderer != null) {

@@ -63,6 +63,9 @@ public final class BrowserRenderer implements Renderer {
     private volatile boolean closing;
     private int rendered;
     private int batches;
+    private int warmUps;
+    /** The first diagram of the last call that had one, for {@link #warmUp()}. */
+    private RenderRequest lastDiagram;
 
     private record Started(HeadlessChromium chromium, RenderPool pool) {
     }
@@ -172,6 +175,7 @@ public final class BrowserRenderer implements Renderer {
     public Map<String, RenderResult> renderAll(List<RenderRequest> requests, RenderListener listener) {
         Map<String, RenderResult> results = new LinkedHashMap<>();
         Map<String, RenderRequest> missing = new LinkedHashMap<>();
+        lastDiagram = requests.stream().filter(r -> r.kind() == RenderKind.MERMAID).findFirst().orElse(lastDiagram);
         for (RenderRequest r : requests) {
             String key = r.key();
             if (results.containsKey(key) || missing.containsKey(key)) {
@@ -199,12 +203,32 @@ public final class BrowserRenderer implements Renderer {
         return results;
     }
 
+    /**
+     * Draws the last {@link #renderAll} call's first diagram again in the browser and throws the
+     * drawing away, touching no cache or count. {@code serve} calls it once after its first build,
+     * which usually comes whole from the cache: the render page has then drawn only its tiny
+     * warm-up diagram, and the first diagram an edit changes would wait for the JavaScript engine
+     * to compile Mermaid's layout and drawing code (several times as long as later edits, measured
+     * with bench/serve-rebuild.sh). Does nothing when no diagram was asked for.
+     */
+    public void warmUp() {
+        if (lastDiagram == null) {
+            return;
+        }
+        pool().render(List.of(item(lastDiagram)), 1, result -> {
+        });
+        warmUps++;
+    }
+
+    private static Map<String, Object> item(RenderRequest r) {
+        return Map.of("key", r.key(), "id", r.key().substring(0, ID_LENGTH), "kind", r.kind().name(),
+                "source", r.source(), "language", r.language());
+    }
+
     private Map<String, RenderResult> renderInBrowser(Map<String, RenderRequest> missing, int cached, RenderListener listener) {
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Map.Entry<String, RenderRequest> e : missing.entrySet()) {
-            RenderRequest r = e.getValue();
-            items.add(Map.of("key", e.getKey(), "id", e.getKey().substring(0, ID_LENGTH), "kind", r.kind().name(),
-                    "source", r.source(), "language", r.language()));
+        for (RenderRequest r : missing.values()) {
+            items.add(item(r));
         }
         RenderPool pool = pool();
         int workers = pool.pagesFor(items);
@@ -287,6 +311,11 @@ public final class BrowserRenderer implements Renderer {
     /** How many browser batches ran so far (at most one per {@link #renderAll} call, however many pages it used). */
     public int batchCount() {
         return batches;
+    }
+
+    /** How many times {@link #warmUp()} drew a diagram. */
+    public int warmUpCount() {
+        return warmUps;
     }
 
     /** How many render pages are open (they stay open between batches). */

@@ -358,6 +358,32 @@ class BrowserRendererTest {
     }
 
     @Test
+    void aWarmUpDrawsTheLastDiagramAgainAndTouchesNoCacheOrCount(@TempDir Path cache) {
+        RenderRequest d = req(RenderKind.MERMAID, diagrams.get(1), "");
+        RenderRequest f = req(RenderKind.MATH_INLINE, "q^2", "");
+        try (BrowserRenderer r = new BrowserRenderer(cache, chromium, 1)) {
+            r.renderAll(List.of(f, d));
+        }
+        try (BrowserRenderer r = new BrowserRenderer(cache, chromium, 1)) {
+            Map<String, RenderResult> cached = r.renderAll(List.of(f, d));
+            assertEquals(0, r.pageCount(), "everything came from the disk cache");
+            r.warmUp();
+            assertEquals(1, r.warmUpCount());
+            assertEquals(0, r.renderedCount(), "the warm-up is not a render of the build");
+            assertEquals(0, r.batchCount());
+            assertTrue(r.requestedUrls().stream().anyMatch(u -> u.endsWith("/page/mermaid-diagram.mjs")),
+                    "the page loaded Mermaid to draw the diagram: " + r.requestedUrls());
+            assertEquals(cached, r.renderAll(List.of(f, d)), "the caches still give what they gave");
+            assertEquals(0, r.renderedCount());
+        }
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium, 1)) {
+            r.renderAll(List.of(f));
+            r.warmUp();
+            assertEquals(0, r.warmUpCount(), "no diagram was asked for: nothing to warm up");
+        }
+    }
+
+    @Test
     void aRenderPageThatThrowsStopsTheBatchWithItsMessage() {
         try (BrowserRenderer r = new BrowserRenderer(null, chromium, 1)) {
             r.renderAll(List.of(req(RenderKind.MATH_INLINE, "a", "")));
