@@ -44,7 +44,7 @@ public final class RenderOnly {
         }
         long diagrams = reqs.stream().filter(r -> r.kind() == RenderKind.MERMAID).count();
         try (BrowserRenderer r = new BrowserRenderer(Path.of(args[1]), new BrowserLocator().locate(null))) {
-            r.prelaunchIfCold();
+            r.prelaunchIfCold(diagrams > 0);
             long t1 = System.nanoTime();
             Map<String, RenderResult> out = r.renderAll(reqs);
             long t2 = System.nanoTime();

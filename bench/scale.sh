@@ -8,8 +8,9 @@
 #   bench/scale.sh [SIZES] [RENDER_PAGES]      defaults: "50 100 200" and "1 2 4"
 #
 # Prints, in order:
-#   1. a cold build (empty render cache) per size: wall time, CPU, JVM peak RSS, Chromium peak PSS,
-#      and the stage times, then the growth per page between the smallest and largest size;
+#   1. a cold build (empty render cache) per size: wall time, CPU, JVM peak RSS, the largest Java
+#      heap left after a GC (-Xlog:gc), Chromium peak PSS, and the stage times, then the growth
+#      per page between the smallest and largest size;
 #   2. at the largest size, a rebuild after one page changed (one diagram label and one formula
 #      edited, render cache warm): its time and how many items the browser rendered (must be 3: the
 #      two edited ones and the search index, whose documents hold the page's text);
@@ -42,9 +43,12 @@ build() {
   local label=$1 cache=$2 content=$3
   shift 3
   local figures
-  figures=$(REGLAB_CACHE_DIR="$cache" "${MEASURE[@]}" "$WORK/$label.log" -- \
+  figures=$(REGLAB_CACHE_DIR="$cache" JAVA_TOOL_OPTIONS="-Xlog:gc:file=$WORK/$label.gc" "${MEASURE[@]}" "$WORK/$label.log" -- \
     "$ROOT/reglab" build --content "$content" --out "$WORK/site-$label" "$@") \
     || { echo "bench: the build '$label' failed:" >&2; tail -5 "$WORK/$label.log" >&2; exit 1; }
+  # What the build really holds: the largest Java heap left after a garbage collection (the RSS
+  # also counts young-generation space that is merely touched).
+  figures="$figures jvm_heap_after_gc_mb=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/$label.gc" | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1)"
   printf '%-14s %s load=%s\n' "$label" "$figures" "$(cut -d' ' -f1 /proc/loadavg)"
   echo "               stages: $(stages "$WORK/$label.log")"
   echo "$figures" > "$WORK/$label.figures"
@@ -68,9 +72,10 @@ if [ "$first" != "$last" ]; then
   awk -v a="$(figure "cold-$first" jvm_peak_rss_mb)" -v b="$(figure "cold-$last" jvm_peak_rss_mb)" \
       -v c="$(figure "cold-$first" chromium_peak_pss_mb)" -v d="$(figure "cold-$last" chromium_peak_pss_mb)" \
       -v w1="$(figure "cold-$first" wall_s)" -v w2="$(figure "cold-$last" wall_s)" \
+      -v h1="$(figure "cold-$first" jvm_heap_after_gc_mb)" -v h2="$(figure "cold-$last" jvm_heap_after_gc_mb)" \
       -v p1="$first" -v p2="$last" 'BEGIN {
-        printf "growth from %d to %d pages: JVM peak RSS %+.2f MB per page, Chromium peak PSS %+.2f MB per page, wall %+.2f s per page\n",
-          p1, p2, (b - a) / (p2 - p1), (d - c) / (p2 - p1), (w2 - w1) / (p2 - p1) }'
+        printf "growth from %d to %d pages: JVM peak RSS %+.2f MB per page, JVM heap after GC %+.2f MB per page, Chromium peak PSS %+.2f MB per page, wall %+.2f s per page\n",
+          p1, p2, (b - a) / (p2 - p1), (h2 - h1) / (p2 - p1), (d - c) / (p2 - p1), (w2 - w1) / (p2 - p1) }'
 fi
 echo "  site sizes: $(for s in $SIZES; do printf '%s pages %s, ' "$s" "$(du -sh "$WORK/site-cold-$s" | cut -f1)"; done)"
 

@@ -69,7 +69,7 @@ public final class BuildCommand implements Command {
         LoadedSite site = builder.load();
         Path browser = new BrowserLocator().locate(SiteOptions.browser(args));
         try (BrowserRenderer renderer = new BrowserRenderer(BrowserRenderer.defaultCacheDir(root), browser, renderPages)) {
-            renderer.prelaunchIfCold();
+            renderer.prelaunchIfCold(site.mayHoldDiagrams());
             BuildReport report = builder.build(site, renderer);
             out.printf("reglab: built %d page(s) in %.1f s; open %s%n", report.pages().size(),
                     (System.nanoTime() - start) / 1e9, outDir.resolve("index.html"));

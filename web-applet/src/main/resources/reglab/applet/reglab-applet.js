@@ -123,6 +123,23 @@
     });
   }
 
+  // The augmentation experiment trains on handwritten digits, which travel in their own script
+  // (globalThis.reglabDigits, CC BY 4.0) rather than in the module; it is loaded once, and only
+  // for pages and runs that need it.
+  var digits = null;
+  function needsDigits(query) {
+    return /(?:^|&)experiment=augmentation(?:&|$)/.test(query);
+  }
+  function withDigits(query) {
+    if (!needsDigits(query) || typeof globalThis.reglabDigits === "string") {
+      return Promise.resolve();
+    }
+    if (!digits) {
+      digits = loadScript("reglab-digits.js");
+    }
+    return digits;
+  }
+
   function specQuery(spec) {
     if (typeof spec === "string") {
       return spec;
@@ -142,7 +159,12 @@
   // workers, everything else (and the parts no worker took) in bounded slices here, yielding to
   // the page between slices.
   function runSliced(api, spec) {
-    var handle = api.createRun(specQuery(spec));
+    var query = specQuery(spec);
+    return withDigits(query).then(function () { return runLoaded(api, query); });
+  }
+
+  function runLoaded(api, query) {
+    var handle = api.createRun(query);
     if (handle < 0) {
       return Promise.reject(new Error("reglab: " + api.lastError()));
     }
@@ -498,7 +520,16 @@
   var whenDom = document.readyState === "loading"
       ? new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); })
       : Promise.resolve();
-  var apiPromise = Promise.all([loaded, whenDom]).then(function (all) {
+  // The page's digits, if an experiment needs them, load while the module does.
+  var pageDigits = whenDom.then(function () {
+    var nodes = document.querySelectorAll(".reglab-applet");
+    var waits = [];
+    for (var i = 0; i < nodes.length; i++) {
+      waits.push(withDigits(nodes[i].getAttribute("data-reglab-spec") || ""));
+    }
+    return Promise.all(waits);
+  });
+  var apiPromise = Promise.all([loaded, pageDigits]).then(function (all) {
     var api = all[0];
     api.watchSharedRuns(function (handle) { pool.share(api, handle); },
         function (handle) { pool.unshare(handle); });

@@ -1,6 +1,7 @@
 package reglab.core.augment;
 
 import reglab.core.check.Checks;
+import reglab.core.math.PortableMath;
 
 /**
  * Geometric transforms of one single-channel {@code h × w} image stored row-major in a flat array
@@ -57,8 +58,8 @@ public final class ImageWarp {
         if (!(y > -1 && y < h && x > -1 && x < w)) {
             return 0;
         }
-        int r0 = (int) Math.floor(y);
-        int c0 = (int) Math.floor(x);
+        int r0 = floor(y);
+        int c0 = floor(x);
         double fy = y - r0;
         double fx = x - c0;
         boolean top = r0 >= 0;
@@ -71,6 +72,15 @@ public final class ImageWarp {
         double p10 = bottom && left ? src[base + w] : 0;
         double p11 = bottom && right ? src[base + w + 1] : 0;
         return (1 - fy) * ((1 - fx) * p00 + fx * p01) + fy * ((1 - fx) * p10 + fx * p11);
+    }
+
+    /**
+     * ⌊v⌋ for v &gt; −1 by an int conversion (which rounds toward zero): under TeaVM
+     * {@code Math.floor} is a call out of WebAssembly into JavaScript.
+     */
+    private static int floor(double v) {
+        int t = (int) v;
+        return t > v ? t - 1 : t;
     }
 
     /**
@@ -87,9 +97,9 @@ public final class ImageWarp {
      */
     public static void inverseTransform(int h, int w, double degrees, double scale, double dy,
             double dx, double[] out) {
-        double theta = Math.toRadians(degrees);
-        double cos = Math.cos(theta) / scale;
-        double sin = Math.sin(theta) / scale;
+        double theta = degrees * (Math.PI / 180);
+        double cos = PortableMath.cos(theta) / scale;
+        double sin = PortableMath.sin(theta) / scale;
         double cr = (h - 1) / 2.0;
         double cc = (w - 1) / 2.0;
         out[0] = cos;

@@ -1,5 +1,6 @@
 package reglab.core.linear;
 
+import reglab.core.math.PortableMath;
 import reglab.core.check.Checks;
 
 /**
@@ -20,6 +21,11 @@ public final class ElasticNetPath {
     public static final double DEFAULT_EPS = 1e-3;
     /** numpy's {@code finfo(float64).resolution}, scikit-learn's floor for α_max. */
     private static final double RESOLUTION = 1e-15;
+    /**
+     * ln 10, the double nearest it: powers of ten go through {@link PortableMath} so the grid has
+     * the same bits on HotSpot and in the browser (Math.pow and Math.log10 do not).
+     */
+    private static final double LN10 = 2.302585092994046;
 
     private final double l1Ratio;
     private final int nAlphas;
@@ -183,16 +189,16 @@ public final class ElasticNetPath {
             java.util.Arrays.fill(alphas, RESOLUTION);
             return alphas;
         }
-        double hi = Math.log10(alphaMax);
-        double lo = Math.log10(alphaMax * eps);
+        double hi = PortableMath.log(alphaMax) / LN10;
+        double lo = PortableMath.log(alphaMax * eps) / LN10;
         if (nAlphas == 1) {
-            alphas[0] = Math.pow(10, lo);
+            alphas[0] = PortableMath.exp(lo * LN10);
             return alphas;
         }
         double step = (hi - lo) / (nAlphas - 1);
         for (int k = 0; k < nAlphas; k++) {
             double e = k == nAlphas - 1 ? hi : lo + k * step;
-            alphas[nAlphas - 1 - k] = Math.pow(10, e);
+            alphas[nAlphas - 1 - k] = PortableMath.exp(e * LN10);
         }
         return alphas;
     }

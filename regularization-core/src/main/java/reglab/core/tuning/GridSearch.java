@@ -1,5 +1,6 @@
 package reglab.core.tuning;
 
+import reglab.core.math.PortableMath;
 import reglab.core.check.Checks;
 
 /**
@@ -41,12 +42,12 @@ public final class GridSearch {
             throw new IllegalArgumentException("lambda range [" + lo + ", " + hi + "] is reversed");
         }
         double[] g = new double[count];
-        double a = Math.log10(lo);
-        double b = Math.log10(hi);
+        double a = PortableMath.log(lo);
+        double b = PortableMath.log(hi);
         for (int i = 1; i < count - 1; i++) {
-            g[i] = Math.pow(10, a + (b - a) * i / (count - 1));
+            g[i] = PortableMath.exp(a + (b - a) * i / (count - 1));
         }
-        // The ends exactly as given: pow(10, log10(v)) may differ from v in the last bit.
+        // The ends exactly as given: exp(log(v)) may differ from v in the last bit.
         g[0] = lo;
         g[count - 1] = count == 1 ? lo : hi;
         return g;

@@ -1,5 +1,6 @@
 package reglab.core.tuning;
 
+import reglab.core.math.PortableMath;
 import reglab.core.check.Checks;
 import reglab.core.random.Rng;
 
@@ -15,7 +16,7 @@ public final class RandomSearch {
 
     /** One log-uniform draw: {@code exp(U(ln lo, ln hi))}. */
     public static double logUniform(double lo, double hi, Rng rng) {
-        return Math.exp(rng.uniform(Math.log(lo), Math.log(hi)));
+        return PortableMath.exp(rng.uniform(PortableMath.log(lo), PortableMath.log(hi)));
     }
 
     /**

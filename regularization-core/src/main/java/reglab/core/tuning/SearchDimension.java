@@ -1,5 +1,6 @@
 package reglab.core.tuning;
 
+import reglab.core.math.PortableMath;
 import reglab.core.check.Checks;
 import reglab.core.random.Rng;
 
@@ -62,7 +63,7 @@ public final class SearchDimension {
     /** The position of {@code value} in the range, 0 at {@code lo} and 1 at {@code hi}. */
     public double toUnit(double value) {
         if (log) {
-            return (Math.log(value) - Math.log(lo)) / (Math.log(hi) - Math.log(lo));
+            return (PortableMath.log(value) - PortableMath.log(lo)) / (PortableMath.log(hi) - PortableMath.log(lo));
         }
         return (value - lo) / (hi - lo);
     }
@@ -76,8 +77,8 @@ public final class SearchDimension {
             return hi;
         }
         if (log) {
-            double a = Math.log(lo);
-            return Math.exp(a + (Math.log(hi) - a) * u);
+            double a = PortableMath.log(lo);
+            return PortableMath.exp(a + (PortableMath.log(hi) - a) * u);
         }
         return lo + (hi - lo) * u;
     }

@@ -16,13 +16,17 @@ import reglab.site.search.SearchIndex;
  * instantiates the module from {@link AppletAssets#WASM_BYTES_SCRIPT} (its bytes as base64) as it does
  * from disk; the {@code .wasm} file itself, which only a web server's fetch reads, is left out.
  *
+ * <p>The loader also adds the handwritten digits ({@link AppletAssets#DIGITS}) to a page that
+ * holds the augmentation experiment.
+ *
  * <p>The search box loads MiniSearch, its options and the serialized index when the reader first
  * uses it (script tags, which the page runtime points at the bundled copies).
  */
 final class RuntimeLoads {
 
     private static final Map<String, List<String>> BY_LOADER = Map.of(
-            AppletAssets.LOADER, List.of(AppletAssets.WASM_RUNTIME, AppletAssets.WASM_BYTES_SCRIPT, AppletAssets.JS_FALLBACK),
+            AppletAssets.LOADER, List.of(AppletAssets.WASM_RUNTIME, AppletAssets.WASM_BYTES_SCRIPT, AppletAssets.JS_FALLBACK,
+                    AppletAssets.DIGITS),
             SearchIndex.LOADER, SearchIndex.LOADED);
 
     private RuntimeLoads() {

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import reglab.site.SiteException;
 import reglab.site.html.HtmlReferences;
 import reglab.site.html.HtmlTags;
@@ -56,8 +56,9 @@ public final class LinkChecker {
             }
         }
         int references = 0;
-        for (Map.Entry<String, String> page : new TreeMap<>(pages).entrySet()) {
-            references += checkPage(page.getKey(), page.getValue(), idsByPage, files, hostRoot);
+        // Path by path, reading each page once: the caller's map may decode pages as they are read.
+        for (String path : new TreeSet<>(pages.keySet())) {
+            references += checkPage(path, pages.get(path), idsByPage, files, hostRoot);
         }
         return references;
     }

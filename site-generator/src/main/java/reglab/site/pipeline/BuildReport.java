@@ -25,7 +25,7 @@ public record BuildReport(List<String> pages, int files, int diagrams, int formu
     /** The report of a build whose pages are {@code assembled} and other files {@code files}. */
     static BuildReport of(ParsedSite parsed, AssembledSite assembled, Map<String, byte[]> files, BuildOptions options) {
         RenderCounts counts = parsed.counts();
-        return new BuildReport(assembled.pagePaths(), files.size() + assembled.html().size() + 1, counts.diagrams(),
+        return new BuildReport(assembled.pagePaths(), files.size() + assembled.pages().size() + 1, counts.diagrams(),
                 counts.formulas(), counts.codeBlocks(), parsed.images().replacements(), options.baseUrl() != null);
     }
 

@@ -21,4 +21,13 @@ public record LoadedSite(Content content, List<SourcePage> pages, SiteConfig con
         pages = List.copyOf(pages);
         svgs = Map.copyOf(svgs);
     }
+
+    /**
+     * Whether any page may hold a Mermaid diagram: its body names {@code mermaid} anywhere. A guess
+     * made before parsing, so the renderer can load Mermaid while the pages are parsed; a page
+     * that only mentions the word makes it load Mermaid in vain, which costs time, not output.
+     */
+    public boolean mayHoldDiagrams() {
+        return pages.stream().anyMatch(p -> p.body().contains("mermaid"));
+    }
 }

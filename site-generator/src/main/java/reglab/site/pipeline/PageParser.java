@@ -18,6 +18,7 @@ import reglab.site.markdown.MarkdownPipeline;
 import reglab.site.markdown.RenderSlots;
 import reglab.site.markdown.heading.HeadingIds;
 import reglab.site.markdown.heading.Toc;
+import reglab.site.search.SearchIndex;
 import reglab.site.theme.Theme;
 
 /**
@@ -63,7 +64,7 @@ public final class PageParser {
         String html = markdown.render(document);
         String title = page.title(firstHeading(document, page.path()));
         String description = page.frontMatter().settings().description();
-        return new ParsedPage(page, document, title, description != null ? description : description(document), html, slots,
+        return new ParsedPage(page, SearchIndex.sections(page.outputPath(), title, document), title, description != null ? description : description(document), html, slots,
                 Toc.entries(document, TOC_DEPTH), pageLinks, changes);
     }
 

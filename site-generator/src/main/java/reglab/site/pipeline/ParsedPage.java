@@ -1,18 +1,19 @@
 package reglab.site.pipeline;
 
-import com.vladsch.flexmark.util.ast.Document;
 import java.util.List;
 import reglab.site.content.SourcePage;
 import reglab.site.links.InternalLink;
 import reglab.site.markdown.RenderSlots;
 import reglab.site.markdown.heading.TocEntry;
+import reglab.site.search.SearchIndex;
 
 /**
  * A page after the Markdown stage: its HTML with render placeholders, the requests those stand
  * for, its headings and its internal links.
  *
  * @param source      the loaded page
- * @param document    the parsed (and transformed) syntax tree
+ * @param sections    the page's search documents (the syntax tree itself is dropped after parsing,
+ *                    so a large site's trees are never all in memory at once)
  * @param title       the page title
  * @param description a one-line summary (first paragraph), for the page's meta description
  * @param html        the article HTML with placeholders
@@ -21,7 +22,7 @@ import reglab.site.markdown.heading.TocEntry;
  * @param links       links to pages and files of the site, for the anchor check
  * @param changes     notes from document transforms for the attribution
  */
-public record ParsedPage(SourcePage source, Document document, String title, String description, String html,
+public record ParsedPage(SourcePage source, List<SearchIndex.Entry> sections, String title, String description, String html,
                          RenderSlots slots, List<TocEntry> toc, List<InternalLink> links, List<String> changes) {
 
     public String outputPath() {

@@ -1,5 +1,6 @@
 package reglab.site.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import reglab.site.content.SiteConfig;
@@ -23,12 +24,12 @@ final class SiteAssembler {
         Theme theme = new Theme(config.title() != null ? config.title() : home.title(), lang != null ? lang : "en",
                 config.repository(), config.footer());
         PageAssembler assembler = new PageAssembler(theme, site.pages(), config, Attribution.of(site), options.assets());
-        Map<String, String> html = new TreeMap<>();
+        Map<String, byte[]> pages = new TreeMap<>();
         for (ParsedPage page : assembler.navOrder()) {
             String katex = RenderCounts.of(page.slots().requests()).hasMath() ? KatexAssets.headTag() : "";
-            html.put(page.outputPath(), assembler.assemble(page, rendered, katex));
+            pages.put(page.outputPath(), assembler.assemble(page, rendered, katex).getBytes(StandardCharsets.UTF_8));
         }
-        html.put("404.html", assembler.notFound(options.notFoundRoot()));
-        return new AssembledSite(assembler.navOrder(), html);
+        pages.put("404.html", assembler.notFound(options.notFoundRoot()).getBytes(StandardCharsets.UTF_8));
+        return new AssembledSite(assembler.navOrder(), pages);
     }
 }

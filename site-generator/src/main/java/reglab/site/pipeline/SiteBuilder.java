@@ -67,7 +67,7 @@ public final class SiteBuilder {
 
         start = progress.now();
         int references = LinkChecker.check(parsed.links(), assembled.html(), files.keySet(), options.notFoundRoot());
-        progress.stage("check", BuildProgress.count(references, "reference") + " in " + BuildProgress.count(assembled.html().size(),
+        progress.stage("check", BuildProgress.count(references, "reference") + " in " + BuildProgress.count(assembled.pages().size(),
                 "page") + " and " + BuildProgress.count(parsed.links().size(), "content link") + " lead somewhere", start);
 
         BuildReport report = BuildReport.of(parsed, assembled, files, options);
@@ -86,7 +86,7 @@ public final class SiteBuilder {
     /** Everything the write stage puts in the output folder: files, pages and the build report. */
     private static Map<String, byte[]> output(Map<String, byte[]> files, AssembledSite assembled, BuildReport report) {
         Map<String, byte[]> output = new TreeMap<>(files);
-        assembled.html().forEach((path, html) -> output.put(path, html.getBytes(StandardCharsets.UTF_8)));
+        output.putAll(assembled.pages());
         output.put(BuildReport.FILE, report.text().getBytes(StandardCharsets.UTF_8));
         return output;
     }

@@ -39,7 +39,7 @@ final class SiteParser {
         List<ParsedPage> parsed = site.pages().stream().map(parser::parse).toList();
         SearchIndex search = new SearchIndex();
         for (ParsedPage page : PageAssembler.navOrder(parsed, site.config())) {
-            search.addPage(page.outputPath(), page.title(), page.document());
+            search.addPage(page.sections());
         }
         return new ParsedSite(site, parsed, images, search);
     }

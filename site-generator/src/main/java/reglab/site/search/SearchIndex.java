@@ -1,6 +1,7 @@
 package reglab.site.search;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -65,31 +66,55 @@ public final class SearchIndex {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    /** Adds the sections of one parsed page (headings must already have ids). */
-    public void addPage(String outputPath, String pageTitle, Document document) {
+    /**
+     * The sections of one parsed page (headings must already have ids): its search documents, taken
+     * while the page's syntax tree is at hand, so the tree need not outlive the parse stage.
+     */
+    public static List<Entry> sections(String outputPath, String pageTitle, Document document) {
+        List<Entry> sections = new ArrayList<>();
         String url = outputPath;
         String heading = pageTitle;
         StringBuilder text = new StringBuilder();
-        int first = entries.size();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getAnchorRefId() != null) {
-                flush(url, pageTitle, heading, text, entries.size() == first);
+                flush(sections, url, pageTitle, heading, text);
                 url = outputPath + "#" + h.getAnchorRefId();
                 heading = new TextCollectingVisitor().collectAndGetText(h).strip();
             } else {
-                String t = new TextCollectingVisitor().collectAndGetText(n).strip();
-                if (!t.isEmpty()) {
-                    text.append(t).append(' ');
-                }
+                collectText(n, text);
             }
         }
-        flush(url, pageTitle, heading, text, entries.size() == first);
+        flush(sections, url, pageTitle, heading, text);
+        return List.copyOf(sections);
     }
 
-    private void flush(String url, String page, String heading, StringBuilder text, boolean lead) {
+    /**
+     * Appends the plain text of block {@code n}, a leaf block at a time: given a container whose
+     * leaves it must join (an alert holding a paragraph with a formula and a list), flexmark's
+     * collector trips its own length assertion when assertions are on.
+     */
+    private static void collectText(Node n, StringBuilder text) {
+        if (n instanceof Block && n.getFirstChild() instanceof Block) {
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                collectText(c, text);
+            }
+            return;
+        }
+        String t = new TextCollectingVisitor().collectAndGetText(n).strip();
+        if (!t.isEmpty()) {
+            text.append(t).append(' ');
+        }
+    }
+
+    /** Adds one page's {@link #sections}; pages are added in navigation order. */
+    public void addPage(List<Entry> sections) {
+        entries.addAll(sections);
+    }
+
+    private static void flush(List<Entry> sections, String url, String page, String heading, StringBuilder text) {
         String t = text.toString().replaceAll("\\s+", " ").strip();
         if (!t.isEmpty() || url.contains("#")) {
-            entries.add(new Entry(url, page, heading, t, lead));
+            sections.add(new Entry(url, page, heading, t, sections.isEmpty()));
         }
         text.setLength(0);
     }

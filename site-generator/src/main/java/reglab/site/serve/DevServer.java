@@ -98,6 +98,7 @@ public final class DevServer implements AutoCloseable {
             server.http.start();
             server.watcher = new ContentWatcher(server.content, quiet, server::onChanges);
             server.watcher.start();
+            server.buildThread.execute(server::warmUp);
             return server;
         } catch (IOException e) {
             server.close();
@@ -138,6 +139,16 @@ public final class DevServer implements AutoCloseable {
         }
         liveReload.buildSucceeded();
         log.println("reglab: first build done in " + millisSince(start) + " ms");
+    }
+
+    /** On the build thread, so a change saved meanwhile rebuilds right after it. */
+    private void warmUp() {
+        try {
+            rebuilder.warmUp();
+        } catch (RuntimeException e) {
+            // Only the first rebuild's speed is at stake; that rebuild reports any real problem.
+            log.println("reglab: (warming the renderer up failed: " + e.getMessage() + ")");
+        }
     }
 
     /** Called on the watcher thread: queue one build for everything that changed meanwhile. */

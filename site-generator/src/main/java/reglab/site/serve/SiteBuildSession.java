@@ -48,12 +48,21 @@ public final class SiteBuildSession implements SiteRebuilder {
     public String build() {
         if (renderer == null) {
             renderer = new BrowserRenderer(cacheDir, new BrowserLocator().locate(browserOption), renderPages);
-            renderer.prelaunch();
+            // A session's edits may add a diagram at any time: keep Mermaid loaded from the start.
+            renderer.prelaunch(true);
         }
         BuildProgress stages = built ? BuildProgress.silent() : BuildProgress.lines(progress);
         new SiteBuilder(options, stages).build(renderer);
         built = true;
         return stages.stageSummary();
+    }
+
+    /** See {@link BrowserRenderer#warmUp()}. */
+    @Override
+    public void warmUp() {
+        if (renderer != null) {
+            renderer.warmUp();
+        }
     }
 
     @Override

@@ -18,6 +18,13 @@ public interface SiteRebuilder extends AutoCloseable {
      */
     String build();
 
+    /**
+     * Readies the next rebuild while the server waits for a change: called once, after the first
+     * build and once the server is up, on the same thread. Nothing by default.
+     */
+    default void warmUp() {
+    }
+
     /** Releases what the builds kept open (the browser). Called once, last. */
     @Override
     void close();

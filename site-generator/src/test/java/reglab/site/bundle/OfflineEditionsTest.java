@@ -139,6 +139,8 @@ class OfflineEditionsTest {
         assertTrue(payload.assets.containsKey("assets/applet/reglab-applet-js.js"), "the JS fallback for browsers without WasmGC");
         assertFalse(payload.assets.containsKey("assets/applet/reglab-applet.wasm"), "the module travels once, as its bytes script");
         assertEquals(1, html.split("\"path\":\"assets/applet/reglab-applet-js.js\"", -1).length - 1);
+        assertTrue(payload.assets.containsKey("assets/applet/reglab-digits.js"),
+                "the augmentation experiment's digits, which the loader adds at run time");
         String katex = payload.assets.get("assets/vendor/katex/katex.min.css");
         assertFalse(katex.contains("format(\"woff\")") || katex.contains("format(\"truetype\")"), "WOFF2 only");
         java.util.List<String> faces = java.util.regex.Pattern.compile("@font-face\\{[^}]*font-family:(KaTeX_\\w+)")

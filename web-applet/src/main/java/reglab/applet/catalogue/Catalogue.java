@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import reglab.applet.experiment.Experiment;
 import reglab.applet.experiment.activity.ActivityExperiment;
+import reglab.applet.experiment.augmentation.AugmentationExperiment;
 import reglab.applet.experiment.batchnorm.BatchnormExperiment;
 import reglab.applet.experiment.dropout.DropoutExperiment;
 import reglab.applet.experiment.geometry.GeometryExperiment;
 import reglab.applet.experiment.overfitting.OverfittingExperiment;
 import reglab.applet.experiment.playground.PlaygroundExperiment;
 import reglab.applet.experiment.sparsity.SparsityExperiment;
+import reglab.applet.experiment.tuning.TuningExperiment;
+import reglab.applet.experiment.transfer.TransferExperiment;
 import reglab.applet.run.Run;
 import reglab.applet.settings.Config;
 
@@ -29,7 +32,10 @@ public final class Catalogue {
             new OverfittingExperiment(),
             new DropoutExperiment(),
             new ActivityExperiment(),
-            new BatchnormExperiment());
+            new BatchnormExperiment(),
+            new TuningExperiment(),
+            new AugmentationExperiment(),
+            new TransferExperiment());
 
     private Catalogue() {
     }

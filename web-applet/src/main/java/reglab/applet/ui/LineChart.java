@@ -5,7 +5,8 @@ import reglab.applet.settings.Num;
 
 /**
  * A line chart on a canvas: a few series against an index or a shared x array, with axes,
- * a legend above the plot box, optional log-scaled y and vertical markers (the early-stopping epoch, a chosen λ).
+ * a legend above the plot box, optional log-scaled y (and x), optional labelled ticks on the x axis, and vertical
+ * markers (the early-stopping epoch, a chosen λ).
  * Non-finite points are skipped so a diverging run draws nothing wild.
  */
 public final class LineChart {
@@ -33,6 +34,9 @@ public final class LineChart {
     private double yMin;
     private double yMax;
     private boolean logY;
+    private boolean logX;
+    /** x values labelled under the axis instead of its two ends, or null. */
+    private double[] ticks;
     private Palette palette;
     /** Named series drawn since {@link #begin}: the next legend slot. */
     private int legendCount;
@@ -48,6 +52,21 @@ public final class LineChart {
         this.width = width;
         this.height = height;
         this.legendEntries = legendEntries;
+    }
+
+    /** A logarithmic x axis (positive x only) from the next {@link #begin} on; returns this chart. */
+    public LineChart logScaleX(boolean on) {
+        logX = on;
+        return this;
+    }
+
+    /**
+     * Labels these x values under the axis (the axis title then goes below them) instead of the
+     * range's two ends, from the next {@link #begin} on; null for the ends. Returns this chart.
+     */
+    public LineChart xTicks(double[] values) {
+        ticks = values == null ? null : values.clone();
+        return this;
     }
 
     private int perRow() {
@@ -79,24 +98,36 @@ public final class LineChart {
         g.setTextAlign("right");
         g.fillText(Num.sig(yMax, 3), PAD_LEFT - 4, top + 8);
         g.fillText(Num.sig(yMin, 3), PAD_LEFT - 4, height - PAD_BOTTOM);
-        g.setTextAlign("left");
-        g.fillText(Num.sig(xMin, 3), PAD_LEFT, height - 8);
-        g.setTextAlign("right");
-        g.fillText(Num.sig(xMax, 3), width - PAD_RIGHT, height - 8);
-        g.setTextAlign("center");
-        g.fillText(xLabel, (PAD_LEFT + width - PAD_RIGHT) / 2, height - 8);
+        if (ticks != null) {
+            g.setFont("10px sans-serif");
+            g.setTextAlign("center");
+            for (double t : ticks) {
+                g.fillRect(px(t) - 0.5, height - PAD_BOTTOM, 1, 3);
+                g.fillText(Num.sig(t, 3), px(t), height - PAD_BOTTOM + 12);
+            }
+            g.setFont("11px sans-serif");
+            g.fillText(xLabel, (PAD_LEFT + width - PAD_RIGHT) / 2, height - 3);
+        } else {
+            g.setTextAlign("left");
+            g.fillText(Num.sig(xMin, 3), PAD_LEFT, height - 8);
+            g.setTextAlign("right");
+            g.fillText(Num.sig(xMax, 3), width - PAD_RIGHT, height - 8);
+            g.setTextAlign("center");
+            g.fillText(xLabel, (PAD_LEFT + width - PAD_RIGHT) / 2, height - 8);
+        }
         g.setTextAlign("left");
         g.fillText(yLabel, 4, 12);
     }
 
     public double px(double x) {
-        return PAD_LEFT + (x - xMin) / (xMax - xMin) * (width - PAD_LEFT - PAD_RIGHT);
+        double t = logX ? Math.log(x / xMin) / Math.log(xMax / xMin) : (x - xMin) / (xMax - xMin);
+        return PAD_LEFT + t * (width - PAD_LEFT - PAD_RIGHT);
     }
 
     /** The data x at canvas position {@code px} (for dragging a marker). */
     public double xAt(double pxValue) {
-        double t = (pxValue - PAD_LEFT) / (width - PAD_LEFT - PAD_RIGHT);
-        return xMin + Math.max(0, Math.min(1, t)) * (xMax - xMin);
+        double t = Math.max(0, Math.min(1, (pxValue - PAD_LEFT) / (width - PAD_LEFT - PAD_RIGHT)));
+        return logX ? xMin * Math.pow(xMax / xMin, t) : xMin + t * (xMax - xMin);
     }
 
     public double py(double y) {
@@ -147,6 +178,11 @@ public final class LineChart {
 
     /** A vertical marker at {@code x} with a short label. */
     public void marker(double x, String color, String label) {
+        marker(x, color, label, 0);
+    }
+
+    /** A vertical marker whose label sits {@code row} text rows higher (so two close markers' labels do not overlap). */
+    public void marker(double x, String color, String label, int row) {
         double p = px(x);
         g.setStrokeStyle(color);
         g.setLineWidth(1.5);
@@ -156,7 +192,22 @@ public final class LineChart {
         g.stroke();
         g.setFillStyle(color);
         g.setTextAlign(p > width / 2 ? "right" : "left");
-        g.fillText(label, p + (p > width / 2 ? -4 : 4), height - PAD_BOTTOM - 6);
+        g.fillText(label, p + (p > width / 2 ? -4 : 4), height - PAD_BOTTOM - 6 - 13 * row);
+    }
+
+    /** A vertical error bar from {@code lo} to {@code hi} at {@code x}, with short caps. */
+    public void errorBar(double x, double lo, double hi, String color) {
+        double p = px(x);
+        g.setStrokeStyle(color);
+        g.setLineWidth(1);
+        g.beginPath();
+        g.moveTo(p, py(lo));
+        g.lineTo(p, py(hi));
+        g.moveTo(p - 2.5, py(lo));
+        g.lineTo(p + 2.5, py(lo));
+        g.moveTo(p - 2.5, py(hi));
+        g.lineTo(p + 2.5, py(hi));
+        g.stroke();
     }
 
     /** A filled dot at a data point. */

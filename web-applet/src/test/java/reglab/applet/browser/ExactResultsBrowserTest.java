@@ -23,7 +23,10 @@ class ExactResultsBrowserTest extends HarnessBrowserTest {
     /** One golden run per experiment, short enough for a browser test. */
     private static final String[] RUNS = {"playground-l1-clipping", "playground-dropout-bn-noise",
         "sparsity-wide-small-lambda", "geometry-l2-anticorrelated", "overfitting-cubic",
-        "dropout-l2-only", "activity-xor-tanh-sgd", "batchnorm-small-adam-tanh"};
+        "dropout-l2-only", "activity-xor-tanh-sgd", "batchnorm-small-adam-tanh",
+        "tuning-regression-small",
+        "augmentation-flip-noise-sgd",
+        "transfer-turned-relu-sgd"};
 
     private static BrowserContext context;
     private static Page page;

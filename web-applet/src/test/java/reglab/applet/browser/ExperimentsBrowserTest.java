@@ -46,7 +46,7 @@ class ExperimentsBrowserTest extends HarnessBrowserTest {
     @Test
     void everyExperimentMountsAndDraws() {
         for (String id : new String[] {"playground", "sparsity", "geometry", "overfitting", "dropout",
-                "activity", "batchnorm"}) {
+                "activity", "batchnorm", "tuning", "augmentation", "transfer"}) {
             String state = (String) page.evaluate("id => document.querySelector("
                     + "'[data-reglab-id=' + id + ']').getAttribute('data-reglab-state')", id);
             assertTrue(List.of("training", "finished", "stopped-early").contains(state), id + ": " + state);

@@ -31,10 +31,10 @@ public final class HarnessSite implements AutoCloseable {
         root = Files.createTempDirectory("reglab-applet-harness");
         Path applet = Files.createDirectories(root.resolve("applet"));
         for (String name : AppletAssets.files()) {
-            copyResource(AppletAssets.RESOURCE_DIR + name, applet.resolve(name));
+            copyResource(AppletAssets.resource(name), applet.resolve(name));
         }
         for (String page : new String[] {"index.html", "all.html", "training.html", "activity.html",
-                "batchnorm.html"}) {
+                "batchnorm.html", "tuning.html", "augmentation.html", "transfer.html"}) {
             copyResource("harness/" + page, root.resolve(page));
         }
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

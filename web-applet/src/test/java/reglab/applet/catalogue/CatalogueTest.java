@@ -65,7 +65,8 @@ class CatalogueTest {
             assertSame(e, Catalogue.byName(s.name()));
             assertFalse(s.title().isEmpty());
         }
-        assertEquals("playground, sparsity, geometry, overfitting, dropout, activity, batchnorm", Catalogue.names());
-        assertNull(Catalogue.byName("tuning"));
+        assertEquals("playground, sparsity, geometry, overfitting, dropout, activity, batchnorm, tuning,"
+                + " augmentation, transfer", Catalogue.names());
+        assertNull(Catalogue.byName("no-such-experiment"));
     }
 }

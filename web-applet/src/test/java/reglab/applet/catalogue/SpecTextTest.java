@@ -34,7 +34,7 @@ class SpecTextTest {
                 () -> SpecText.parseFence("\nexperiment: playgound\n"));
         assertEquals(2, e.line());
         assertEquals("unknown experiment 'playgound'; allowed: playground, sparsity, geometry,"
-                + " overfitting, dropout, activity, batchnorm", e.getMessage());
+                + " overfitting, dropout, activity, batchnorm, tuning, augmentation, transfer", e.getMessage());
     }
 
     @Test

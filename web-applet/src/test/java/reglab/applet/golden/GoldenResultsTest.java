@@ -42,7 +42,7 @@ class GoldenResultsTest {
     @Test
     void everyExperimentHasItsDefaultsAndTwoOtherSettingsRecorded() throws IOException {
         for (String experiment : new String[] {"playground", "sparsity", "geometry", "overfitting", "activity", "batchnorm",
-                "dropout"}) {
+                "dropout", "tuning", "augmentation", "transfer"}) {
             long runs = GoldenRuns.all().stream()
                     .filter(g -> g.spec().equals("experiment=" + experiment)
                             || g.spec().startsWith("experiment=" + experiment + "&"))

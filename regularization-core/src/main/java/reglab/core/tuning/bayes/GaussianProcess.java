@@ -1,5 +1,6 @@
 package reglab.core.tuning.bayes;
 
+import reglab.core.math.PortableMath;
 import reglab.core.linear.Cholesky;
 import reglab.core.check.Checks;
 
@@ -92,9 +93,9 @@ public final class GaussianProcess {
         }
         double[] a = z.clone();
         Cholesky.solve(k, rows, a);
-        double lml = -0.5 * dot(z, a, rows) - 0.5 * rows * Math.log(2 * Math.PI);
+        double lml = -0.5 * dot(z, a, rows) - 0.5 * rows * PortableMath.log(2 * Math.PI);
         for (int i = 0; i < rows; i++) {
-            lml -= Math.log(k[i * rows + i]);
+            lml -= PortableMath.log(k[i * rows + i]);
         }
         return new GaussianProcess(kernel, noise, rows, dims, xs, k, a, mean, scale, lml);
     }

@@ -1,5 +1,6 @@
 package reglab.core.tuning.bayes;
 
+import reglab.core.math.PortableMath;
 import reglab.core.linear.Cholesky;
 import reglab.core.check.Checks;
 
@@ -50,7 +51,7 @@ public final class LikelihoodGrid {
     private static double[] geometric(double lo, double hi, int n) {
         double[] g = new double[n];
         for (int i = 0; i < n; i++) {
-            g[i] = lo * Math.pow(hi / lo, i / (double) (n - 1));
+            g[i] = lo * PortableMath.exp(PortableMath.log(hi / lo) * i / (n - 1));
         }
         return g;
     }
@@ -154,8 +155,8 @@ public final class LikelihoodGrid {
         s.variance = variance;
         double logDet = 0;
         for (int i = 0; i < rows; i++) {
-            logDet += 2 * Math.log(s.k[i * rows + i]);
+            logDet += 2 * PortableMath.log(s.k[i * rows + i]);
         }
-        return -0.5 * rows * (Math.log(2 * Math.PI * variance) + 1) - 0.5 * logDet;
+        return -0.5 * rows * (PortableMath.log(2 * Math.PI * variance) + 1) - 0.5 * logDet;
     }
 }

@@ -1,5 +1,7 @@
 package reglab.core.tuning.bayes;
 
+import reglab.core.math.PortableMath;
+
 /**
  * The Matérn kernel with ν = 5/2, {@code ρ(r) = (1 + √5·r + 5r²/3)·exp(−√5·r)} (Rasmussen &amp;
  * Williams, <i>Gaussian Processes for Machine Learning</i>, 2006, eq. 4.17; scikit-learn's
@@ -18,7 +20,7 @@ public final class Matern52 extends Kernel {
     @Override
     protected double correlation(double r) {
         double s = SQRT5 * r;
-        return (1 + s + s * s / 3) * Math.exp(-s);
+        return (1 + s + s * s / 3) * PortableMath.exp(-s);
     }
 
     @Override

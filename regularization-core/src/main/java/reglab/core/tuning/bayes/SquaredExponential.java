@@ -1,5 +1,7 @@
 package reglab.core.tuning.bayes;
 
+import reglab.core.math.PortableMath;
+
 /**
  * The squared-exponential (RBF) kernel {@code ρ(r) = exp(−r²/2)} (Rasmussen &amp; Williams, 2006,
  * eq. 4.9; scikit-learn's {@code RBF}): infinitely smooth sample paths.
@@ -13,7 +15,7 @@ public final class SquaredExponential extends Kernel {
 
     @Override
     protected double correlation(double r) {
-        return Math.exp(-0.5 * r * r);
+        return PortableMath.exp(-0.5 * r * r);
     }
 
     @Override

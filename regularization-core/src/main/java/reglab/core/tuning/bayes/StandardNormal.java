@@ -1,5 +1,7 @@
 package reglab.core.tuning.bayes;
 
+import reglab.core.math.PortableMath;
+
 /**
  * The standard normal density and distribution function to near double precision (Java has no
  * {@code erf}). For {@code |x| < 2.5} the distribution function is
@@ -21,7 +23,7 @@ public final class StandardNormal {
 
     /** φ(x) = exp(−x²/2)/√(2π). */
     public static double pdf(double x) {
-        return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+        return INV_SQRT_2PI * PortableMath.exp(-0.5 * x * x);
     }
 
     /** Φ(x) = P(Z ≤ x). */

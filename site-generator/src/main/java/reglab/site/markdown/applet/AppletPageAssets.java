@@ -24,7 +24,7 @@ public final class AppletPageAssets implements PageAssets {
     public Map<String, byte[]> files() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String name : AppletAssets.files()) {
-            String resource = AppletAssets.RESOURCE_DIR + name;
+            String resource = AppletAssets.resource(name);
             try (InputStream in = AppletPageAssets.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new SiteException("the applet file " + resource + " is missing from the class"

@@ -25,8 +25,8 @@ import reglab.site.render.Renderer;
  * from, in order: this renderer's memory (it may be kept open across rebuilds, as {@code serve}
  * does), the disk cache (if a folder was given), the browser. The browser starts only when
  * something is not cached, so a build with nothing new never launches it; call
- * {@link #prelaunchIfCold()} early to start it and load the first page in the background while the
- * build parses Markdown ({@link #prelaunch()} starts it even when the cache is warm, where it only
+ * {@link #prelaunchIfCold} early to start it and load the first page in the background while the
+ * build parses Markdown ({@link #prelaunch} starts it even when the cache is warm, where it only
  * costs time).
  *
  * <p>Output per kind: MERMAID → one {@code <div class="diagram-canvas diagram-canvas-light|dark">}
@@ -63,6 +63,9 @@ public final class BrowserRenderer implements Renderer {
     private volatile boolean closing;
     private int rendered;
     private int batches;
+    private int warmUps;
+    /** The first diagram of the last call that had one, for {@link #warmUp()}. */
+    private RenderRequest lastDiagram;
 
     private record Started(HeadlessChromium chromium, RenderPool pool) {
     }
@@ -141,21 +144,25 @@ public final class BrowserRenderer implements Renderer {
     /**
      * Starts the browser and loads the render page on a background thread, so it overlaps with
      * other work; {@link #renderAll} then waits for it. Calling it again does nothing.
+     *
+     * @param diagramsExpected true when the work will likely hold Mermaid diagrams: the page then
+     *                         loads Mermaid at once (a second or more of browser CPU) rather than
+     *                         when the first diagram arrives; a wrong guess costs time, never output
      */
-    public synchronized void prelaunch() {
+    public synchronized void prelaunch(boolean diagramsExpected) {
         if (started == null) {
-            started = CompletableFuture.supplyAsync(this::start);
+            started = CompletableFuture.supplyAsync(() -> start(diagramsExpected));
         }
     }
 
     /**
-     * {@link #prelaunch()} when the disk cache holds nothing for the current libraries (or there
-     * is no disk cache), i.e. when the build will almost surely need the browser. A warm build
+     * {@link #prelaunch(boolean)} when the disk cache holds nothing for the current libraries (or
+     * there is no disk cache), i.e. when the build will almost surely need the browser. A warm build
      * then does not start a browser it would only have to wait for and close.
      */
-    public void prelaunchIfCold() {
+    public void prelaunchIfCold(boolean diagramsExpected) {
         if (diskCache == null || diskCache.isCold()) {
-            prelaunch();
+            prelaunch(diagramsExpected);
         }
     }
 
@@ -168,6 +175,7 @@ public final class BrowserRenderer implements Renderer {
     public Map<String, RenderResult> renderAll(List<RenderRequest> requests, RenderListener listener) {
         Map<String, RenderResult> results = new LinkedHashMap<>();
         Map<String, RenderRequest> missing = new LinkedHashMap<>();
+        lastDiagram = requests.stream().filter(r -> r.kind() == RenderKind.MERMAID).findFirst().orElse(lastDiagram);
         for (RenderRequest r : requests) {
             String key = r.key();
             if (results.containsKey(key) || missing.containsKey(key)) {
@@ -195,12 +203,32 @@ public final class BrowserRenderer implements Renderer {
         return results;
     }
 
+    /**
+     * Draws the last {@link #renderAll} call's first diagram again in the browser and throws the
+     * drawing away, touching no cache or count. {@code serve} calls it once after its first build,
+     * which usually comes whole from the cache: the render page has then drawn only its tiny
+     * warm-up diagram, and the first diagram an edit changes would wait for the JavaScript engine
+     * to compile Mermaid's layout and drawing code (several times as long as later edits, measured
+     * with bench/serve-rebuild.sh). Does nothing when no diagram was asked for.
+     */
+    public void warmUp() {
+        if (lastDiagram == null) {
+            return;
+        }
+        pool().render(List.of(item(lastDiagram)), 1, result -> {
+        });
+        warmUps++;
+    }
+
+    private static Map<String, Object> item(RenderRequest r) {
+        return Map.of("key", r.key(), "id", r.key().substring(0, ID_LENGTH), "kind", r.kind().name(),
+                "source", r.source(), "language", r.language());
+    }
+
     private Map<String, RenderResult> renderInBrowser(Map<String, RenderRequest> missing, int cached, RenderListener listener) {
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Map.Entry<String, RenderRequest> e : missing.entrySet()) {
-            RenderRequest r = e.getValue();
-            items.add(Map.of("key", e.getKey(), "id", e.getKey().substring(0, ID_LENGTH), "kind", r.kind().name(),
-                    "source", r.source(), "language", r.language()));
+        for (RenderRequest r : missing.values()) {
+            items.add(item(r));
         }
         RenderPool pool = pool();
         int workers = pool.pagesFor(items);
@@ -244,7 +272,7 @@ public final class BrowserRenderer implements Renderer {
     }
 
     private RenderPool pool() {
-        prelaunch();
+        prelaunch(false);
         try {
             return started.join().pool();
         } catch (CompletionException e) {
@@ -255,7 +283,7 @@ public final class BrowserRenderer implements Renderer {
         }
     }
 
-    private Started start() {
+    private Started start(boolean diagramsExpected) {
         HeadlessChromium chromium = launcher.get();
         RenderPool pool = new RenderPool(chromium, maxPages, optimize);
         if (closing) {
@@ -264,7 +292,7 @@ public final class BrowserRenderer implements Renderer {
             return new Started(chromium, pool);
         }
         try {
-            pool.openFirst();
+            pool.openFirst(diagramsExpected);
             return new Started(chromium, pool);
         } catch (RuntimeException e) {
             pool.close();
@@ -283,6 +311,11 @@ public final class BrowserRenderer implements Renderer {
     /** How many browser batches ran so far (at most one per {@link #renderAll} call, however many pages it used). */
     public int batchCount() {
         return batches;
+    }
+
+    /** How many times {@link #warmUp()} drew a diagram. */
+    public int warmUpCount() {
+        return warmUps;
     }
 
     /** How many render pages are open (they stay open between batches). */

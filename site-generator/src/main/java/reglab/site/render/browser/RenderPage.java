@@ -92,9 +92,12 @@ final class RenderPage implements AutoCloseable {
     /**
      * Opens the page in a new context of {@code chromium} and returns once its navigation committed;
      * the libraries go on loading while the caller's thread is in any Playwright call.
+     *
+     * @param preloadDiagrams true to load Mermaid at once, for work that will hold diagrams;
+     *                        false to load it only when the first diagram arrives (render.mjs)
      */
     @SuppressWarnings("unchecked")
-    RenderPage(HeadlessChromium chromium, Queue queue) {
+    RenderPage(HeadlessChromium chromium, Queue queue, boolean preloadDiagrams) {
         context = chromium.browser().newContext();
         context.route("**/*", this::serve);
         page = context.newPage();
@@ -113,10 +116,10 @@ final class RenderPage implements AutoCloseable {
             queue.failed(this, ((Number) args[0]).intValue(), String.valueOf(args[1]));
             return null;
         });
-        page.navigate(ORIGIN + "/page/render.html", new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.navigate(ORIGIN + "/page/render.html" + (preloadDiagrams ? "?diagrams" : ""), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
     }
 
-    /** Waits until the page's libraries are loaded (render.mjs has drawn its warm-up diagram). */
+    /** Waits until the page's libraries are loaded (Mermaid's may still be loading: see render.mjs). */
     void awaitLibraries() {
         try {
             page.waitForFunction("() => window.reglabReady === true");

@@ -58,10 +58,15 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
         this.optimize = optimize;
     }
 
-    /** Opens the first page and waits for its libraries; the launch thread calls it before any batch. */
-    void openFirst() {
+    /**
+     * Opens the first page and waits for its libraries; the launch thread calls it before any batch.
+     *
+     * @param preloadDiagrams true when the first batch will likely hold diagrams: the page then
+     *                        loads Mermaid at once instead of when the first diagram arrives
+     */
+    void openFirst(boolean preloadDiagrams) {
         if (pages.isEmpty()) {
-            pages.add(new RenderPage(chromium, this));
+            pages.add(new RenderPage(chromium, this, preloadDiagrams));
         }
         pages.get(0).awaitLibraries();
     }
@@ -89,8 +94,9 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
      *                       function threw
      */
     void render(List<Map<String, Object>> items, int workers, Consumer<Map<String, Object>> onResult) {
+        boolean hasDiagrams = items.stream().anyMatch(RenderPool::isDiagram);
         while (pages.size() < workers) {
-            pages.add(new RenderPage(chromium, this));
+            pages.add(new RenderPage(chromium, this, hasDiagrams));
         }
         List<RenderPage> using = List.copyOf(pages.subList(0, workers));
         Batch b = new Batch(++batchIds, chunks(items, workers), using, onResult);

@@ -3,7 +3,11 @@
 // every diagram, formula, code block and search index that is not in its cache. Items: {key, id, kind, source,
 // language}; results, in the same order: {key, html} or {key, error, line} (line is 1-based within
 // source; a search index's html is its serialization). optimize=false keeps diagrams as Mermaid drew them (see mermaid-diagram.mjs).
-import { drawDiagram } from './mermaid-diagram.mjs';
+//
+// Mermaid (with ELK, roughjs and the svgo worker) is most of what the page loads: it is imported
+// when the first diagram arrives, or at once when the page's URL carries ?diagrams (the build saw
+// Mermaid fences, so the import overlaps its Markdown parsing). A build of formulas and code alone
+// never loads it.
 import { indexSearch } from './search-index.mjs';
 
 /* global katex, hljs */
@@ -35,13 +39,12 @@ function renderCode(item) {
 }
 
 async function renderBatch(items, optimize = true) {
-  await warmedUp;
   const results = [];
   for (const item of items) {
     switch (item.kind) {
       // Drawn one after the other (Mermaid keeps global state); each diagram's optimization runs
       // in a worker meanwhile, and the batch waits for all of them at the end.
-      case 'MERMAID': results.push((await drawDiagram(item, optimize)).finished); break;
+      case 'MERMAID': results.push((await (await diagrams()).drawDiagram(item, optimize)).finished); break;
       case 'MATH_INLINE': results.push(renderMath(item, false)); break;
       case 'MATH_DISPLAY': results.push(renderMath(item, true)); break;
       case 'CODE': results.push(renderCode(item)); break;
@@ -52,18 +55,31 @@ async function renderBatch(items, optimize = true) {
   return Promise.all(results);
 }
 
-// Warm-up: one tiny diagram in the document's configuration pulls in the flowchart, ELK and
-// hand-drawn chunks while the build is still parsing Markdown (the renderer is usually started
-// early). The page is ready once it is drawn; its optimization, which starts the svgo worker,
-// goes on meanwhile and the first batch waits for it (a worker that cannot start fails the batch,
-// not a diagram). Its output is discarded; each real diagram re-initializes Mermaid with its own seed.
-const warmUp = await drawDiagram({
-  key: 'warm-up', id: 'warm-up',
-  source: '---\nconfig:\n  layout: elk\n  look: handDrawn\n  theme: dark\n---\ngraph LR\n  a[a] --> b{b}\n',
-}, true);
-const warmedUp = warmUp.finished.then((r) => {
-  if (r.error) throw new Error(`the render page's warm-up diagram failed: ${r.error}`);
-});
+let diagramModule;
+
+/**
+ * Resolves to mermaid-diagram.mjs once Mermaid is warm: one tiny diagram in the document's
+ * configuration pulls in the flowchart, ELK and hand-drawn chunks and starts the svgo worker (a
+ * worker that cannot start fails the batch, not a diagram). Its output is discarded; each real
+ * diagram re-initializes Mermaid with its own seed, so output does not depend on when this ran.
+ */
+function diagrams() {
+  diagramModule ??= import('./mermaid-diagram.mjs').then(async (module) => {
+    const warmUp = await module.drawDiagram({
+      key: 'warm-up', id: 'warm-up',
+      source: '---\nconfig:\n  layout: elk\n  look: handDrawn\n  theme: dark\n---\ngraph LR\n  a[a] --> b{b}\n',
+    }, true);
+    const r = await warmUp.finished;
+    if (r.error) throw new Error(`the render page's warm-up diagram failed: ${r.error}`);
+    return module;
+  });
+  return diagramModule;
+}
+
+if (new URLSearchParams(window.location.search).has('diagrams')) {
+  // Failures surface in the first batch that draws a diagram, which awaits the same promise.
+  diagrams().catch(() => {});
+}
 katex.renderToString('x', { throwOnError: true });
 
 window.reglab = { renderBatch };

@@ -66,7 +66,8 @@ class AppletFenceTest {
     @Test
     void badFencesStopTheBuildNamingFileLineAndAllowedValues() {
         assertEquals("content/lab.md:4: applet: unknown experiment 'sparsty'; allowed: playground,"
-                + " sparsity, geometry, overfitting, dropout, activity, batchnorm",
+                + " sparsity, geometry, overfitting, dropout, activity, batchnorm, tuning,"
+                + " augmentation, transfer",
                 error("# Lab\n\n```applet\nexperiment: sparsty\n```\n"));
         assertEquals("content/lab.md:3: applet: setting 'rate' has value '50'; allowed: a number from"
                 + " 1e-5 to 10", error("```applet\nexperiment: playground\nrate: 50\n```\n"));
@@ -132,7 +133,8 @@ class AppletFenceTest {
         Map<String, byte[]> files = assets.files();
         assertEquals(List.of("assets/applet/reglab-applet.js", "assets/applet/reglab-applet.css",
                 "assets/applet/reglab-applet.wasm-runtime.js", "assets/applet/reglab-applet.wasm",
-                "assets/applet/reglab-applet-bytes.js", "assets/applet/reglab-applet-js.js"),
+                "assets/applet/reglab-applet-bytes.js", "assets/applet/reglab-applet-js.js",
+                "assets/applet/reglab-digits.js"),
                 new ArrayList<>(files.keySet()));
         byte[] wasm = files.get("assets/applet/reglab-applet.wasm");
         assertEquals(List.of((byte) 0, (byte) 'a', (byte) 's', (byte) 'm'),

@@ -130,6 +130,9 @@ class AppletsOnSiteTest {
             {"id=\"activity-regularization\"", "experiment=activity\"", "id=\"1-data-augmentation\""},
             {"id=\"2-early-stopping\"", "experiment=overfitting&amp;samples=15", "id=\"3-batch-normalization\""},
             {"id=\"3-batch-normalization\"", "experiment=batchnorm\"", "id=\"visual-comparison-of-regularization-effects\""},
+            {"id=\"typical-usage\"", "experiment=tuning\"", "id=\"advanced-regularization-techniques\""},
+            {"id=\"1-data-augmentation\"", "experiment=augmentation\"", "id=\"2-early-stopping\""},
+            {"id=\"industry-trends-and-best-practices\"", "experiment=transfer\"", "id=\"mathematical-intuition-behind-regularization\""},
         };
         for (String[] p : placed) {
             int start = html.indexOf(p[0]);

@@ -326,6 +326,64 @@ class BrowserRendererTest {
     }
 
     @Test
+    void mermaidIsLoadedOnlyWhenTheFirstDiagramArrives() {
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium, 1)) {
+            List<RenderRequest> text = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                text.add(req(RenderKind.MATH_INLINE, "z_{" + i + "}", ""));
+            }
+            text.add(req(RenderKind.CODE, "print(1)", "python"));
+            text.add(req(RenderKind.SEARCH_INDEX, "[{\"i\":0,\"u\":\"a.html\",\"p\":\"A\",\"h\":\"A\",\"t\":\"alpha\",\"l\":1}]", ""));
+            Map<String, RenderResult> first = r.renderAll(text);
+            assertTrue(first.values().stream().allMatch(RenderResult::isOk), first.toString());
+            List<String> before = r.requestedUrls();
+            assertTrue(before.stream().anyMatch(u -> u.contains("/vendor/katex/")), before.toString());
+            assertTrue(before.stream().noneMatch(u -> u.contains("mermaid") || u.contains("svgo")),
+                    "formulas, code and the search index load no Mermaid: " + before);
+
+            RenderResult diagram = one(r, req(RenderKind.MERMAID, diagrams.get(0), ""));
+            assertTrue(diagram.isOk(), diagram.toString());
+            assertTrue(diagram.html().contains("<svg"));
+            List<String> after = r.requestedUrls();
+            assertTrue(after.stream().anyMatch(u -> u.endsWith("/page/mermaid-diagram.mjs")), after.toString());
+            assertTrue(after.stream().anyMatch(u -> u.contains("/vendor/mermaid/")), after.toString());
+            assertEquals(1, r.pageCount(), "the same page loaded it");
+        }
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium, 1)) {
+            r.prelaunch(true);
+            r.renderPageForTests().waitForFunction("() => performance.getEntriesByType('resource')"
+                    + ".some((e) => e.name.endsWith('/page/mermaid-diagram.mjs'))");
+            assertEquals(0, r.batchCount(), "told to expect diagrams, the page loads Mermaid before any batch");
+        }
+    }
+
+    @Test
+    void aWarmUpDrawsTheLastDiagramAgainAndTouchesNoCacheOrCount(@TempDir Path cache) {
+        RenderRequest d = req(RenderKind.MERMAID, diagrams.get(1), "");
+        RenderRequest f = req(RenderKind.MATH_INLINE, "q^2", "");
+        try (BrowserRenderer r = new BrowserRenderer(cache, chromium, 1)) {
+            r.renderAll(List.of(f, d));
+        }
+        try (BrowserRenderer r = new BrowserRenderer(cache, chromium, 1)) {
+            Map<String, RenderResult> cached = r.renderAll(List.of(f, d));
+            assertEquals(0, r.pageCount(), "everything came from the disk cache");
+            r.warmUp();
+            assertEquals(1, r.warmUpCount());
+            assertEquals(0, r.renderedCount(), "the warm-up is not a render of the build");
+            assertEquals(0, r.batchCount());
+            assertTrue(r.requestedUrls().stream().anyMatch(u -> u.endsWith("/page/mermaid-diagram.mjs")),
+                    "the page loaded Mermaid to draw the diagram: " + r.requestedUrls());
+            assertEquals(cached, r.renderAll(List.of(f, d)), "the caches still give what they gave");
+            assertEquals(0, r.renderedCount());
+        }
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium, 1)) {
+            r.renderAll(List.of(f));
+            r.warmUp();
+            assertEquals(0, r.warmUpCount(), "no diagram was asked for: nothing to warm up");
+        }
+    }
+
+    @Test
     void aRenderPageThatThrowsStopsTheBatchWithItsMessage() {
         try (BrowserRenderer r = new BrowserRenderer(null, chromium, 1)) {
             r.renderAll(List.of(req(RenderKind.MATH_INLINE, "a", "")));
