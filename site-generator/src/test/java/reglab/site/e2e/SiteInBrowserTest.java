@@ -131,7 +131,8 @@ class SiteInBrowserTest {
         page.evaluate("() => document.fonts.ready");
         assertEquals(List.of(), problems);
         for (String r : requests) {
-            assertTrue(r.startsWith("file:") || r.startsWith("data:"), "request to " + r);
+            // blob: URLs are the page's own objects (the experiments' Web Workers start from one).
+            assertTrue(r.startsWith("file:") || r.startsWith("data:") || r.startsWith("blob:"), "request to " + r);
         }
     }
 
