@@ -25,7 +25,8 @@ import reglab.core.tuning.StepwiseSearch;
  * every trial of grid, random and Bayesian search marked (each strategy's best filled), its
  * colour scale, and each strategy's best score so far by trial. The arrow keys on the plane, or a
  * click near a trial, choose the trial to inspect (ringed on the plane, marked on the progress
- * chart, listed in the numbers); that only redraws.
+ * chart, listed in the numbers); that only redraws. {@code data-reglab-epoch} counts the parts
+ * finished (folds, trials, map points).
  */
 public final class TuningView extends ExperimentView {
 
@@ -156,6 +157,9 @@ public final class TuningView extends ExperimentView {
         root.setAttribute("data-reglab-trials", Integer.toString(
                 tuning.trialsIn(TuningRun.GRID) + tuning.trialsIn(TuningRun.RANDOM) + tuning.trialsIn(TuningRun.BAYES)));
         root.setAttribute("data-reglab-trial", Integer.toString(chosenTrial() + 1));
+        // The progress counter every view keeps for tests and scripts: here, parts finished
+        // (folds, trials and map points), as the run has no epochs of its own.
+        root.setAttribute("data-reglab-epoch", Integer.toString(tuning.deliveredCount()));
     }
 
     private int foldsIn() {
