@@ -127,6 +127,8 @@
   // (globalThis.reglabDigits, CC BY 4.0) rather than in the module; it is loaded once, and only
   // for pages and runs that need it.
   var digits = null;
+  // Data scripts' globals a run may read; a worker is handed those the page has, once each.
+  var DATA_GLOBALS = ["reglabDigits"];
   function needsDigits(query) {
     return /(?:^|&)experiment=augmentation(?:&|$)/.test(query);
   }
@@ -265,6 +267,7 @@
         });
         return;
       }
+      Object.keys(m.data || {}).forEach(function (name) { self[name] = m.data[name]; });
       var numbers = null;
       var error = null;
       try {
@@ -391,7 +394,7 @@
       started = true;
       var n = wanted();
       for (var i = 0; i < n; i++) {
-        workers.push({worker: null, state: "starting", parts: 0, task: null, error: null});
+        workers.push({worker: null, state: "starting", parts: 0, task: null, error: null, data: {}});
       }
       var bytes = backend === "wasm-gc" ? moduleBytes() : Promise.resolve(null);
       bytes.then(function (b) {
@@ -412,6 +415,18 @@
       });
     }
 
+    /** The data globals the page has and worker {@code w} has not been handed yet. */
+    function newData(w) {
+      var data = {};
+      DATA_GLOBALS.forEach(function (name) {
+        if (globalThis[name] !== undefined && !w.data[name]) {
+          data[name] = globalThis[name];
+          w.data[name] = true;
+        }
+      });
+      return data;
+    }
+
     /** Hands ready parts to idle workers. */
     function pump() {
       workers.forEach(function (w) {
@@ -425,8 +440,8 @@
             var input = run.api.partInput(run.handle, index);
             w.state = "busy";
             w.task = {run: run, index: index};
-            w.worker.postMessage({type: "part", query: run.api.runQuery(run.handle), index: index,
-              input: input});
+            w.worker.postMessage({type: "part", data: newData(w), query: run.api.runQuery(run.handle),
+              index: index, input: input});
             return;
           }
         }

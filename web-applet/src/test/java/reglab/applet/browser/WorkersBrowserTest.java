@@ -121,6 +121,25 @@ class WorkersBrowserTest extends HarnessBrowserTest {
         }
     }
 
+    /**
+     * A run that reads a data script's global (augmentation's handwritten digits) trains in
+     * workers too: the page hands them the data with their first part.
+     */
+    @Test
+    void workersGetThePagesDataScripts() throws Exception {
+        GoldenRuns.Golden g = GoldenRuns.named("augmentation-flip-noise-sgd");
+        List<String> errors = new ArrayList<>();
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = open(context, 2, errors);
+            assertEquals(g.expected(), train(page, g.spec()));
+            Map<String, Object> stats = stats(page);
+            assertEquals(2, number(stats, "live"), "no worker lost: " + stats);
+            assertEquals(0, number(stats, "main"), stats.toString());
+            assertTrue(perWorker(stats).stream().mapToInt(Integer::intValue).sum() > 0, stats.toString());
+        }
+        assertEquals(List.of(), errors);
+    }
+
     /** Where workers cannot start at all (here: no Worker), the page's slices run every part. */
     @Test
     void withoutWorkersEverythingRunsInThePagesSlices() throws Exception {
