@@ -127,11 +127,15 @@
   // (globalThis.reglabDigits, CC BY 4.0) rather than in the module; it is loaded once, and only
   // for pages and runs that need it.
   var digits = null;
+  var DIGITS_QUERY = /(?:^|&)experiment=augmentation(?:&|$)/;
   function needsDigits(query) {
-    return /(?:^|&)experiment=augmentation(?:&|$)/.test(query);
+    return DIGITS_QUERY.test(query);
+  }
+  function pageHasDigits() {
+    return typeof globalThis.reglabDigits === "string";
   }
   function withDigits(query) {
-    if (!needsDigits(query) || typeof globalThis.reglabDigits === "string") {
+    if (!needsDigits(query) || pageHasDigits()) {
       return Promise.resolve();
     }
     if (!digits) {
@@ -241,10 +245,15 @@
   }
 
   // The body of every worker, turned into source text (it shares no variable with this file).
-  function workerMain(backend, names) {
+  function workerMain(backend, names, digitsPattern) {
     var api = null;
     self.onmessage = function (e) {
       var m = e.data;
+      if (m.type === "digits") {
+        // the page's handwritten digits, sent once, before this worker's first part that needs them
+        self.reglabDigits = m.text;
+        return;
+      }
       if (m.type === "init") {
         var loading = backend === "wasm-gc"
             ? TeaVM.wasmGC.load(m.bytes).then(function (teavm) {
@@ -267,6 +276,11 @@
       }
       var numbers = null;
       var error = null;
+      if (new RegExp(digitsPattern).test(m.query) && typeof self.reglabDigits !== "string") {
+        // checked here as well as in the module: a part must never start without its data
+        self.postMessage({type: "failed", error: "the handwritten digits were not sent to this worker"});
+        return;
+      }
       try {
         numbers = api.runPart(m.query, m.index, m.input);
         if (numbers === null) {
@@ -291,12 +305,14 @@
       throw new Error("the backend's source is not exposed");
     }
     return "(" + runtime.toString() + ").call(self);\n(" + workerMain.toString() + ")("
-        + JSON.stringify(backend) + ", " + JSON.stringify(WORKER_EXPORTS) + ");\n";
+        + JSON.stringify(backend) + ", " + JSON.stringify(WORKER_EXPORTS) + ", "
+        + JSON.stringify(DIGITS_QUERY.source) + ");\n";
   }
 
   var pool = (function () {
-    var workers = [];      // {worker, state: "starting" | "idle" | "busy" | "dead", parts, task}
-    var runs = [];         // {api, handle, wake, inWorkers, view}
+    // {worker, state: "starting" | "idle" | "busy" | "dead", parts, task, error, digits (sent)}
+    var workers = [];
+    var runs = [];         // {api, handle, query, wake, inWorkers, view}
     var ticker = null;     // pumps now and then while views share runs (they may pause and resume)
     var started = false;
     var mainParts = 0;
@@ -391,7 +407,8 @@
       started = true;
       var n = wanted();
       for (var i = 0; i < n; i++) {
-        workers.push({worker: null, state: "starting", parts: 0, task: null, error: null});
+        workers.push({worker: null, state: "starting", parts: 0, task: null, error: null,
+          digits: false});
       }
       var bytes = backend === "wasm-gc" ? moduleBytes() : Promise.resolve(null);
       bytes.then(function (b) {
@@ -420,13 +437,19 @@
         }
         for (var k = 0; k < runs.length; k++) {
           var run = runs[k];
+          if (needsDigits(run.query) && !pageHasDigits()) {
+            continue; // left to the page's slices, which say what is missing
+          }
           var index = run.api.claimPart(run.handle);
           if (index >= 0) {
             var input = run.api.partInput(run.handle, index);
             w.state = "busy";
             w.task = {run: run, index: index};
-            w.worker.postMessage({type: "part", query: run.api.runQuery(run.handle), index: index,
-              input: input});
+            if (needsDigits(run.query) && !w.digits) {
+              w.worker.postMessage({type: "digits", text: globalThis.reglabDigits});
+              w.digits = true;
+            }
+            w.worker.postMessage({type: "part", query: run.query, index: index, input: input});
             return;
           }
         }
@@ -442,7 +465,8 @@
       },
       pump: pump,
       add: function (api, handle, wake) {
-        var run = {api: api, handle: handle, wake: wake, inWorkers: 0, view: false};
+        var run = {api: api, handle: handle, query: api.runQuery(handle), wake: wake, inWorkers: 0,
+          view: false};
         runs.push(run);
         return run;
       },
@@ -452,7 +476,8 @@
           return;
         }
         ensureStarted();
-        runs.push({api: api, handle: handle, wake: function () {}, inWorkers: 0, view: true});
+        runs.push({api: api, handle: handle, query: api.runQuery(handle), wake: function () {},
+          inWorkers: 0, view: true});
         if (ticker === null) {
           ticker = setInterval(pump, VIEW_PUMP_MS);
         }

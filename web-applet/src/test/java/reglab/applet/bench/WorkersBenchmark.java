@@ -29,7 +29,8 @@ public final class WorkersBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> specs = new ArrayList<>();
-        for (String arg : args.length == 0 ? new String[] {"batchnorm", "dropout"} : args) {
+        for (String arg : args.length == 0
+                ? new String[] {"batchnorm", "dropout", "tuning", "transfer", "augmentation"} : args) {
             String spec = arg.contains("=") ? arg : "experiment=" + arg;
             try {
                 Catalogue.run(SpecText.parseQuery(spec));

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import reglab.applet.catalogue.Catalogue;
+import reglab.applet.catalogue.SpecText;
 import reglab.applet.golden.GoldenRuns;
+import reglab.applet.run.PartedRun;
 
 /**
  * The worker pool, from a {@code file://} page (workers from {@code blob:} URLs, the module from
@@ -23,6 +26,14 @@ class WorkersBrowserTest extends HarnessBrowserTest {
 
     /** 18 grid cells; dropout's two compared models. */
     private static final String[] RUNS = {"batchnorm-small-adam-tanh", "dropout-light"};
+
+    /**
+     * Tuning (folds, trials, Bayesian trials waiting for earlier ones, map points), augmentation
+     * (two models on the digits, which workers receive from the page) and transfer (fine-tunings
+     * whose input is the pre-training's weights).
+     */
+    private static final String[] PARTED_RUNS = {"tuning-regression-small", "augmentation-flip-noise-sgd",
+        "transfer-turned-relu-sgd"};
 
     /** Makes the browser look like one without WebAssembly GC (as LoadingBrowserTest does). */
     private static final String HIDE_WASM_GC = "(() => { const v = WebAssembly.validate;"
@@ -88,6 +99,43 @@ class WorkersBrowserTest extends HarnessBrowserTest {
                 assertEquals(18 + 2, inWorkers + number(stats, "main"), "every part ran once: " + stats);
                 if (workers == 0) {
                     assertEquals(20, number(stats, "main"), stats.toString());
+                } else {
+                    assertEquals(0, number(stats, "main"), "no part on the page's thread: " + stats);
+                    assertTrue(ran.stream().allMatch(n -> n > 0), "every worker ran parts: " + stats);
+                }
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    /**
+     * The experiments made of parts with inputs, waits and data of their own: their golden results
+     * bit for bit with 0, 1 and 2 workers, every part run once, in workers whenever there are
+     * any, and no worker lost.
+     */
+    @Test
+    void tuningAugmentationAndTransferGiveTheirGoldenResultsInWorkers() throws Exception {
+        int parts = 0;
+        for (String name : PARTED_RUNS) {
+            parts += ((PartedRun) Catalogue.run(SpecText.parseQuery(GoldenRuns.named(name).spec()))).parts();
+        }
+        List<String> errors = new ArrayList<>();
+        for (int workers = 0; workers <= 2; workers++) {
+            try (BrowserContext context = chromium.browser().newContext()) {
+                Page page = open(context, workers, errors);
+                assertEquals("wasm-gc", page.evaluate("() => reglab.backend"));
+                for (String name : PARTED_RUNS) {
+                    GoldenRuns.Golden g = GoldenRuns.named(name);
+                    assertEquals(g.expected(), train(page, g.spec()), name + " with " + workers + " workers");
+                }
+                Map<String, Object> stats = stats(page);
+                List<Integer> ran = perWorker(stats);
+                int inWorkers = ran.stream().mapToInt(Integer::intValue).sum();
+                assertEquals(List.of(), stats.get("errors"), "no worker lost: " + stats);
+                assertEquals(workers, number(stats, "live"), "workers live: " + stats);
+                assertEquals(parts, inWorkers + number(stats, "main"), "every part ran once: " + stats);
+                if (workers == 0) {
+                    assertEquals(parts, number(stats, "main"), stats.toString());
                 } else {
                     assertEquals(0, number(stats, "main"), "no part on the page's thread: " + stats);
                     assertTrue(ran.stream().allMatch(n -> n > 0), "every worker ran parts: " + stats);
