@@ -230,6 +230,11 @@
   var WORKER_EXPORTS = ["runPart", "lastError"];
   // How often idle workers look for parts of views' runs (a paused view's parts wait).
   var VIEW_PUMP_MS = 100;
+  // A worker holds a second part of a run whose parts take less than this (its own mean compute
+  // time), so it starts the next one without waiting for the page to take the last one's numbers
+  // and send another: for a run of many short parts (tuning's trials) that wait is a good part of
+  // each part's time. Longer parts go one at a time, so none waits behind another at the end.
+  var SHORT_PART_MS = 25;
 
   /**
    * Workers asked for: ?reglab-workers=N in the address, else window.reglabWorkers, else one per
@@ -276,6 +281,7 @@
       }
       var numbers = null;
       var error = null;
+      var t0 = performance.now();
       if (new RegExp(digitsPattern).test(m.query) && typeof self.reglabDigits !== "string") {
         // checked here as well as in the module: a part must never start without its data
         self.postMessage({type: "failed", error: "the handwritten digits were not sent to this worker"});
@@ -293,7 +299,7 @@
         self.postMessage({type: "failed", error: error});
       } else {
         var copy = new Float64Array(numbers);
-        self.postMessage({type: "part", numbers: copy}, [copy.buffer]);
+        self.postMessage({type: "part", numbers: copy, ms: performance.now() - t0}, [copy.buffer]);
       }
     };
   }
@@ -310,9 +316,10 @@
   }
 
   var pool = (function () {
-    // {worker, state: "starting" | "idle" | "busy" | "dead", parts, task, error, digits (sent)}
+    // {worker, state: "starting" | "ready" | "dead", parts, tasks (sent, in order), error, digits (sent)}
     var workers = [];
-    var runs = [];         // {api, handle, query, wake, inWorkers, view}
+    // {api, handle, query, wake, inWorkers, view, partMs (mean compute time of its parts in workers)}
+    var runs = [];
     var ticker = null;     // pumps now and then while views share runs (they may pause and resume)
     var started = false;
     var mainParts = 0;
@@ -344,13 +351,12 @@
       } catch (e) {
         // already gone
       }
-      if (w.task) {
-        var run = w.task.run;
-        if (runs.indexOf(run) >= 0) {
-          run.api.failPart(run.handle, w.task.index);
+      w.tasks.forEach(function (task) {
+        if (runs.indexOf(task.run) >= 0) {
+          task.run.api.failPart(task.run.handle, task.index);
         }
-        w.task = null;
-      }
+      });
+      w.tasks = [];
       pump();
       wakeAll();
     }
@@ -376,17 +382,20 @@
       };
       w.worker.onmessage = function (e) {
         var m = e.data;
+        if (w.state === "dead") {
+          return; // sent before it was terminated; its parts were given back
+        }
         if (m.type === "ready") {
-          w.state = "idle";
+          w.state = "ready";
           pump();
         } else if (m.type === "part") {
-          var task = w.task;
-          w.task = null;
-          w.state = "idle";
+          var task = w.tasks.shift(); // a worker answers its parts in the order they were sent
           if (task && runs.indexOf(task.run) >= 0) {
             if (task.run.api.deliverPart(task.run.handle, task.index, m.numbers)) {
               w.parts++;
               task.run.inWorkers++;
+              task.run.partMs = task.run.partMs === null ? m.ms
+                  : task.run.partMs + (m.ms - task.run.partMs) / task.run.inWorkers;
             } else {
               task.run.api.failPart(task.run.handle, task.index);
             }
@@ -407,7 +416,7 @@
       started = true;
       var n = wanted();
       for (var i = 0; i < n; i++) {
-        workers.push({worker: null, state: "starting", parts: 0, task: null, error: null,
+        workers.push({worker: null, state: "starting", parts: 0, tasks: [], error: null,
           digits: false});
       }
       var bytes = backend === "wasm-gc" ? moduleBytes() : Promise.resolve(null);
@@ -429,22 +438,32 @@
       });
     }
 
-    /** Hands ready parts to idle workers. */
+    /**
+     * Hands ready parts to workers: first one to each worker with none, then a second to each
+     * worker whose part is a short one (so parts spread over every worker before any holds two).
+     */
     function pump() {
+      fill(1);
+      fill(2);
+    }
+
+    function fill(depth) {
       workers.forEach(function (w) {
-        if (w.state !== "idle") {
+        if (w.state !== "ready" || w.tasks.length >= depth) {
           return;
         }
         for (var k = 0; k < runs.length; k++) {
           var run = runs[k];
+          if (depth > 1 && !(run.partMs !== null && run.partMs < SHORT_PART_MS)) {
+            continue;
+          }
           if (needsDigits(run.query) && !pageHasDigits()) {
             continue; // left to the page's slices, which say what is missing
           }
           var index = run.api.claimPart(run.handle);
           if (index >= 0) {
             var input = run.api.partInput(run.handle, index);
-            w.state = "busy";
-            w.task = {run: run, index: index};
+            w.tasks.push({run: run, index: index});
             if (needsDigits(run.query) && !w.digits) {
               w.worker.postMessage({type: "digits", text: globalThis.reglabDigits});
               w.digits = true;
@@ -466,7 +485,7 @@
       pump: pump,
       add: function (api, handle, wake) {
         var run = {api: api, handle: handle, query: api.runQuery(handle), wake: wake, inWorkers: 0,
-          view: false};
+          view: false, partMs: null};
         runs.push(run);
         return run;
       },
@@ -477,7 +496,7 @@
         }
         ensureStarted();
         runs.push({api: api, handle: handle, query: api.runQuery(handle), wake: function () {},
-          inWorkers: 0, view: true});
+          inWorkers: 0, view: true, partMs: null});
         if (ticker === null) {
           ticker = setInterval(pump, VIEW_PUMP_MS);
         }

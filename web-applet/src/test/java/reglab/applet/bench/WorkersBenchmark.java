@@ -21,8 +21,8 @@ import reglab.applet.catalogue.SpecText;
  */
 public final class WorkersBenchmark {
 
-    static final int WARMUPS = 1;
-    static final int MEASURED = 2;
+    static final int WARMUPS = 2;
+    static final int MEASURED = 5;
 
     private WorkersBenchmark() {
     }
