@@ -215,6 +215,41 @@ class WorkersBrowserTest extends HarnessBrowserTest {
         assertEquals(List.of(), errors);
     }
 
+    /**
+     * Tuning's, augmentation's and transfer's views, opened from disk at their defaults, share
+     * their parts with 2 workers and finish showing the numbers they show with none (a worker
+     * rebuilds each view's run from the view's settings; augmentation's workers get the digits
+     * from the page).
+     */
+    @Test
+    void theNewExperimentsViewsShowTheSameNumbersWithWorkers() {
+        List<String> errors = new ArrayList<>();
+        for (String name : new String[] {"tuning", "augmentation", "transfer"}) {
+            String[] numbers = new String[2];
+            for (int k = 0; k < 2; k++) {
+                int workers = 2 * k;
+                try (BrowserContext context = chromium.browser().newContext()) {
+                    Page page = recordingPage(context, errors);
+                    page.navigate(site.fileUrl(name + ".html") + "?reglab-workers=" + workers);
+                    page.waitForFunction("() => document.querySelector('.reglab-applet')"
+                            + ".getAttribute('data-reglab-state') === 'finished'", null,
+                            new Page.WaitForFunctionOptions().setTimeout(300_000));
+                    numbers[k] = page.textContent(".reglab-numbers");
+                    Map<String, Object> stats = stats(page);
+                    assertEquals(workers, number(stats, "live"), name + ": " + stats);
+                    assertEquals(List.of(), stats.get("errors"), name + ": " + stats);
+                    if (workers > 0) {
+                        assertTrue(perWorker(stats).stream().mapToInt(Integer::intValue).sum() > 0,
+                                name + ": workers trained parts of the view's run: " + stats);
+                    }
+                }
+            }
+            assertFalse(numbers[0].isBlank(), name);
+            assertEquals(numbers[0], numbers[1], name + "'s numbers with 0 and 2 workers");
+        }
+        assertEquals(List.of(), errors);
+    }
+
     @Test
     void theJavascriptFallbackRunsInWorkersWithTheSameNumbers() {
         String spec = "experiment=dropout&samples=200&batch=50&epochs=3&seed=2";
