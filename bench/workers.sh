@@ -2,7 +2,7 @@
 # Prints the worker pool's figures: wall time of each experiment's reglab.train in Chromium
 # (WasmGC) with one worker and with two, and the ratio (goal >= 1.7 on a 2-core machine for
 # experiments of many parts); then the module + runtime gzipped size (goal <= 150 KB).
-#   bench/workers.sh                       (batchnorm and dropout at their defaults)
+#   bench/workers.sh                       (batchnorm, dropout, tuning, transfer, augmentation)
 #   bench/workers.sh tuning 'experiment=batchnorm&epochs=20'   (names or specs in query form)
 # Builds web-applet first; needs Chromium, as the tests do. Timings are noisy on a shared machine.
 set -euo pipefail

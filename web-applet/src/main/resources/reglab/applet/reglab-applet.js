@@ -127,13 +127,15 @@
   // (globalThis.reglabDigits, CC BY 4.0) rather than in the module; it is loaded once, and only
   // for pages and runs that need it.
   var digits = null;
-  // Data scripts' globals a run may read; a worker is handed those the page has, once each.
-  var DATA_GLOBALS = ["reglabDigits"];
+  var DIGITS_QUERY = /(?:^|&)experiment=augmentation(?:&|$)/;
   function needsDigits(query) {
-    return /(?:^|&)experiment=augmentation(?:&|$)/.test(query);
+    return DIGITS_QUERY.test(query);
+  }
+  function pageHasDigits() {
+    return typeof globalThis.reglabDigits === "string";
   }
   function withDigits(query) {
-    if (!needsDigits(query) || typeof globalThis.reglabDigits === "string") {
+    if (!needsDigits(query) || pageHasDigits()) {
       return Promise.resolve();
     }
     if (!digits) {
@@ -228,6 +230,11 @@
   var WORKER_EXPORTS = ["runPart", "lastError"];
   // How often idle workers look for parts of views' runs (a paused view's parts wait).
   var VIEW_PUMP_MS = 100;
+  // A worker holds a second part of a run whose parts take less than this (its own mean compute
+  // time), so it starts the next one without waiting for the page to take the last one's numbers
+  // and send another: for a run of many short parts (tuning's trials) that wait is a good part of
+  // each part's time. Longer parts go one at a time, so none waits behind another at the end.
+  var SHORT_PART_MS = 25;
 
   /**
    * Workers asked for: ?reglab-workers=N in the address, else window.reglabWorkers, else one per
@@ -243,10 +250,15 @@
   }
 
   // The body of every worker, turned into source text (it shares no variable with this file).
-  function workerMain(backend, names) {
+  function workerMain(backend, names, digitsPattern) {
     var api = null;
     self.onmessage = function (e) {
       var m = e.data;
+      if (m.type === "digits") {
+        // the page's handwritten digits, sent once, before this worker's first part that needs them
+        self.reglabDigits = m.text;
+        return;
+      }
       if (m.type === "init") {
         var loading = backend === "wasm-gc"
             ? TeaVM.wasmGC.load(m.bytes).then(function (teavm) {
@@ -267,9 +279,14 @@
         });
         return;
       }
-      Object.keys(m.data || {}).forEach(function (name) { self[name] = m.data[name]; });
       var numbers = null;
       var error = null;
+      var t0 = performance.now();
+      if (new RegExp(digitsPattern).test(m.query) && typeof self.reglabDigits !== "string") {
+        // checked here as well as in the module: a part must never start without its data
+        self.postMessage({type: "failed", error: "the handwritten digits were not sent to this worker"});
+        return;
+      }
       try {
         numbers = api.runPart(m.query, m.index, m.input);
         if (numbers === null) {
@@ -282,7 +299,7 @@
         self.postMessage({type: "failed", error: error});
       } else {
         var copy = new Float64Array(numbers);
-        self.postMessage({type: "part", numbers: copy}, [copy.buffer]);
+        self.postMessage({type: "part", numbers: copy, ms: performance.now() - t0}, [copy.buffer]);
       }
     };
   }
@@ -294,12 +311,15 @@
       throw new Error("the backend's source is not exposed");
     }
     return "(" + runtime.toString() + ").call(self);\n(" + workerMain.toString() + ")("
-        + JSON.stringify(backend) + ", " + JSON.stringify(WORKER_EXPORTS) + ");\n";
+        + JSON.stringify(backend) + ", " + JSON.stringify(WORKER_EXPORTS) + ", "
+        + JSON.stringify(DIGITS_QUERY.source) + ");\n";
   }
 
   var pool = (function () {
-    var workers = [];      // {worker, state: "starting" | "idle" | "busy" | "dead", parts, task}
-    var runs = [];         // {api, handle, wake, inWorkers, view}
+    // {worker, state: "starting" | "ready" | "dead", parts, tasks (sent, in order), error, digits (sent)}
+    var workers = [];
+    // {api, handle, query, wake, inWorkers, view, partMs (mean compute time of its parts in workers)}
+    var runs = [];
     var ticker = null;     // pumps now and then while views share runs (they may pause and resume)
     var started = false;
     var mainParts = 0;
@@ -331,13 +351,12 @@
       } catch (e) {
         // already gone
       }
-      if (w.task) {
-        var run = w.task.run;
-        if (runs.indexOf(run) >= 0) {
-          run.api.failPart(run.handle, w.task.index);
+      w.tasks.forEach(function (task) {
+        if (runs.indexOf(task.run) >= 0) {
+          task.run.api.failPart(task.run.handle, task.index);
         }
-        w.task = null;
-      }
+      });
+      w.tasks = [];
       pump();
       wakeAll();
     }
@@ -363,17 +382,20 @@
       };
       w.worker.onmessage = function (e) {
         var m = e.data;
+        if (w.state === "dead") {
+          return; // sent before it was terminated; its parts were given back
+        }
         if (m.type === "ready") {
-          w.state = "idle";
+          w.state = "ready";
           pump();
         } else if (m.type === "part") {
-          var task = w.task;
-          w.task = null;
-          w.state = "idle";
+          var task = w.tasks.shift(); // a worker answers its parts in the order they were sent
           if (task && runs.indexOf(task.run) >= 0) {
             if (task.run.api.deliverPart(task.run.handle, task.index, m.numbers)) {
               w.parts++;
               task.run.inWorkers++;
+              task.run.partMs = task.run.partMs === null ? m.ms
+                  : task.run.partMs + (m.ms - task.run.partMs) / task.run.inWorkers;
             } else {
               task.run.api.failPart(task.run.handle, task.index);
             }
@@ -394,7 +416,8 @@
       started = true;
       var n = wanted();
       for (var i = 0; i < n; i++) {
-        workers.push({worker: null, state: "starting", parts: 0, task: null, error: null, data: {}});
+        workers.push({worker: null, state: "starting", parts: 0, tasks: [], error: null,
+          digits: false});
       }
       var bytes = backend === "wasm-gc" ? moduleBytes() : Promise.resolve(null);
       bytes.then(function (b) {
@@ -415,33 +438,37 @@
       });
     }
 
-    /** The data globals the page has and worker {@code w} has not been handed yet. */
-    function newData(w) {
-      var data = {};
-      DATA_GLOBALS.forEach(function (name) {
-        if (globalThis[name] !== undefined && !w.data[name]) {
-          data[name] = globalThis[name];
-          w.data[name] = true;
-        }
-      });
-      return data;
+    /**
+     * Hands ready parts to workers: first one to each worker with none, then a second to each
+     * worker whose part is a short one (so parts spread over every worker before any holds two).
+     */
+    function pump() {
+      fill(1);
+      fill(2);
     }
 
-    /** Hands ready parts to idle workers. */
-    function pump() {
+    function fill(depth) {
       workers.forEach(function (w) {
-        if (w.state !== "idle") {
+        if (w.state !== "ready" || w.tasks.length >= depth) {
           return;
         }
         for (var k = 0; k < runs.length; k++) {
           var run = runs[k];
+          if (depth > 1 && !(run.partMs !== null && run.partMs < SHORT_PART_MS)) {
+            continue;
+          }
+          if (needsDigits(run.query) && !pageHasDigits()) {
+            continue; // left to the page's slices, which say what is missing
+          }
           var index = run.api.claimPart(run.handle);
           if (index >= 0) {
             var input = run.api.partInput(run.handle, index);
-            w.state = "busy";
-            w.task = {run: run, index: index};
-            w.worker.postMessage({type: "part", data: newData(w), query: run.api.runQuery(run.handle),
-              index: index, input: input});
+            w.tasks.push({run: run, index: index});
+            if (needsDigits(run.query) && !w.digits) {
+              w.worker.postMessage({type: "digits", text: globalThis.reglabDigits});
+              w.digits = true;
+            }
+            w.worker.postMessage({type: "part", query: run.query, index: index, input: input});
             return;
           }
         }
@@ -457,7 +484,8 @@
       },
       pump: pump,
       add: function (api, handle, wake) {
-        var run = {api: api, handle: handle, wake: wake, inWorkers: 0, view: false};
+        var run = {api: api, handle: handle, query: api.runQuery(handle), wake: wake, inWorkers: 0,
+          view: false, partMs: null};
         runs.push(run);
         return run;
       },
@@ -467,7 +495,8 @@
           return;
         }
         ensureStarted();
-        runs.push({api: api, handle: handle, wake: function () {}, inWorkers: 0, view: true});
+        runs.push({api: api, handle: handle, query: api.runQuery(handle), wake: function () {},
+          inWorkers: 0, view: true, partMs: null});
         if (ticker === null) {
           ticker = setInterval(pump, VIEW_PUMP_MS);
         }

@@ -21,15 +21,16 @@ import reglab.applet.catalogue.SpecText;
  */
 public final class WorkersBenchmark {
 
-    static final int WARMUPS = 1;
-    static final int MEASURED = 2;
+    static final int WARMUPS = 2;
+    static final int MEASURED = 5;
 
     private WorkersBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         List<String> specs = new ArrayList<>();
-        for (String arg : args.length == 0 ? new String[] {"batchnorm", "dropout"} : args) {
+        for (String arg : args.length == 0
+                ? new String[] {"batchnorm", "dropout", "tuning", "transfer", "augmentation"} : args) {
             String spec = arg.contains("=") ? arg : "experiment=" + arg;
             try {
                 Catalogue.run(SpecText.parseQuery(spec));

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import reglab.applet.catalogue.Catalogue;
+import reglab.applet.catalogue.SpecText;
 import reglab.applet.golden.GoldenRuns;
+import reglab.applet.run.PartedRun;
 
 /**
  * The worker pool, from a {@code file://} page (workers from {@code blob:} URLs, the module from
@@ -23,6 +26,14 @@ class WorkersBrowserTest extends HarnessBrowserTest {
 
     /** 18 grid cells; dropout's two compared models. */
     private static final String[] RUNS = {"batchnorm-small-adam-tanh", "dropout-light"};
+
+    /**
+     * Tuning (folds, trials, Bayesian trials waiting for earlier ones, map points), augmentation
+     * (two models on the digits, which workers receive from the page) and transfer (fine-tunings
+     * whose input is the pre-training's weights).
+     */
+    private static final String[] PARTED_RUNS = {"tuning-regression-small", "augmentation-flip-noise-sgd",
+        "transfer-turned-relu-sgd"};
 
     /** Makes the browser look like one without WebAssembly GC (as LoadingBrowserTest does). */
     private static final String HIDE_WASM_GC = "(() => { const v = WebAssembly.validate;"
@@ -88,6 +99,43 @@ class WorkersBrowserTest extends HarnessBrowserTest {
                 assertEquals(18 + 2, inWorkers + number(stats, "main"), "every part ran once: " + stats);
                 if (workers == 0) {
                     assertEquals(20, number(stats, "main"), stats.toString());
+                } else {
+                    assertEquals(0, number(stats, "main"), "no part on the page's thread: " + stats);
+                    assertTrue(ran.stream().allMatch(n -> n > 0), "every worker ran parts: " + stats);
+                }
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    /**
+     * The experiments made of parts with inputs, waits and data of their own: their golden results
+     * bit for bit with 0, 1 and 2 workers, every part run once, in workers whenever there are
+     * any, and no worker lost.
+     */
+    @Test
+    void tuningAugmentationAndTransferGiveTheirGoldenResultsInWorkers() throws Exception {
+        int parts = 0;
+        for (String name : PARTED_RUNS) {
+            parts += ((PartedRun) Catalogue.run(SpecText.parseQuery(GoldenRuns.named(name).spec()))).parts();
+        }
+        List<String> errors = new ArrayList<>();
+        for (int workers = 0; workers <= 2; workers++) {
+            try (BrowserContext context = chromium.browser().newContext()) {
+                Page page = open(context, workers, errors);
+                assertEquals("wasm-gc", page.evaluate("() => reglab.backend"));
+                for (String name : PARTED_RUNS) {
+                    GoldenRuns.Golden g = GoldenRuns.named(name);
+                    assertEquals(g.expected(), train(page, g.spec()), name + " with " + workers + " workers");
+                }
+                Map<String, Object> stats = stats(page);
+                List<Integer> ran = perWorker(stats);
+                int inWorkers = ran.stream().mapToInt(Integer::intValue).sum();
+                assertEquals(List.of(), stats.get("errors"), "no worker lost: " + stats);
+                assertEquals(workers, number(stats, "live"), "workers live: " + stats);
+                assertEquals(parts, inWorkers + number(stats, "main"), "every part ran once: " + stats);
+                if (workers == 0) {
+                    assertEquals(parts, number(stats, "main"), stats.toString());
                 } else {
                     assertEquals(0, number(stats, "main"), "no part on the page's thread: " + stats);
                     assertTrue(ran.stream().allMatch(n -> n > 0), "every worker ran parts: " + stats);
@@ -200,6 +248,41 @@ class WorkersBrowserTest extends HarnessBrowserTest {
             assertEquals(cells, page.getAttribute(".reglab-applet", "data-reglab-cells"), "paused");
             assertEquals(ran, perWorker(stats(page)).stream().mapToInt(Integer::intValue).sum(),
                     "no part started in a worker while paused");
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    /**
+     * Tuning's, augmentation's and transfer's views, opened from disk at their defaults, share
+     * their parts with 2 workers and finish showing the numbers they show with none (a worker
+     * rebuilds each view's run from the view's settings; augmentation's workers get the digits
+     * from the page).
+     */
+    @Test
+    void theNewExperimentsViewsShowTheSameNumbersWithWorkers() {
+        List<String> errors = new ArrayList<>();
+        for (String name : new String[] {"tuning", "augmentation", "transfer"}) {
+            String[] numbers = new String[2];
+            for (int k = 0; k < 2; k++) {
+                int workers = 2 * k;
+                try (BrowserContext context = chromium.browser().newContext()) {
+                    Page page = recordingPage(context, errors);
+                    page.navigate(site.fileUrl(name + ".html") + "?reglab-workers=" + workers);
+                    page.waitForFunction("() => document.querySelector('.reglab-applet')"
+                            + ".getAttribute('data-reglab-state') === 'finished'", null,
+                            new Page.WaitForFunctionOptions().setTimeout(300_000));
+                    numbers[k] = page.textContent(".reglab-numbers");
+                    Map<String, Object> stats = stats(page);
+                    assertEquals(workers, number(stats, "live"), name + ": " + stats);
+                    assertEquals(List.of(), stats.get("errors"), name + ": " + stats);
+                    if (workers > 0) {
+                        assertTrue(perWorker(stats).stream().mapToInt(Integer::intValue).sum() > 0,
+                                name + ": workers trained parts of the view's run: " + stats);
+                    }
+                }
+            }
+            assertFalse(numbers[0].isBlank(), name);
+            assertEquals(numbers[0], numbers[1], name + "'s numbers with 0 and 2 workers");
         }
         assertEquals(List.of(), errors);
     }
