@@ -142,7 +142,19 @@ public abstract class ExperimentView implements Animator.Target {
     protected void settingsChanged(Config updated, String setting) {
         config = updated;
         Dom.replaceQuery(UrlState.write(Dom.locationSearch(), id, start, config));
+        if (run != null && drawsOnly(setting)) {
+            draw();
+            return;
+        }
         restart(true);
+    }
+
+    /**
+     * Whether {@code setting} only chooses what is drawn of a trained run (a chosen cell, trial
+     * or size): changing it redraws and keeps the run; every other setting starts a new run.
+     */
+    protected boolean drawsOnly(String setting) {
+        return false;
     }
 
     /**

@@ -96,14 +96,8 @@ public final class BatchnormView extends ExperimentView {
     }
 
     @Override
-    protected void settingsChanged(Config updated, String setting) {
-        if (grid != null && (setting.equals("rateIndex") || setting.equals("gainIndex"))) {
-            config = updated;
-            Dom.replaceQuery(UrlState.write(Dom.locationSearch(), id, start, config));
-            draw();
-            return;
-        }
-        super.settingsChanged(updated, setting);
+    protected boolean drawsOnly(String setting) {
+        return setting.equals("rateIndex") || setting.equals("gainIndex");
     }
 
     @Override

@@ -128,14 +128,8 @@ public final class TransferView extends ExperimentView {
     }
 
     @Override
-    protected void settingsChanged(Config updated, String setting) {
-        if (transfer != null && setting.equals("shown")) {
-            config = updated;
-            Dom.replaceQuery(UrlState.write(Dom.locationSearch(), id, start, config));
-            draw();
-            return;
-        }
-        super.settingsChanged(updated, setting);
+    protected boolean drawsOnly(String setting) {
+        return setting.equals("shown");
     }
 
     @Override

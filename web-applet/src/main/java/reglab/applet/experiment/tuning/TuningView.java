@@ -127,14 +127,8 @@ public final class TuningView extends ExperimentView {
     }
 
     @Override
-    protected void settingsChanged(Config updated, String setting) {
-        if (tuning != null && setting.equals("trial")) {
-            config = updated;
-            Dom.replaceQuery(UrlState.write(Dom.locationSearch(), id, start, config));
-            draw();
-            return;
-        }
-        super.settingsChanged(updated, setting);
+    protected boolean drawsOnly(String setting) {
+        return setting.equals("trial");
     }
 
     @Override
