@@ -316,7 +316,8 @@
   }
 
   var pool = (function () {
-    // {worker, state: "starting" | "ready" | "dead", parts, tasks (sent, in order), error, digits (sent)}
+    // {worker, state: "starting" | "ready" | "dead", parts, ms (their compute time), tasks (sent,
+    // in order), error, digits (sent)}
     var workers = [];
     // {api, handle, query, wake, inWorkers, view, partMs (mean compute time of its parts in workers)}
     var runs = [];
@@ -393,6 +394,7 @@
           if (task && runs.indexOf(task.run) >= 0) {
             if (task.run.api.deliverPart(task.run.handle, task.index, m.numbers)) {
               w.parts++;
+              w.ms += m.ms;
               task.run.inWorkers++;
               task.run.partMs = task.run.partMs === null ? m.ms
                   : task.run.partMs + (m.ms - task.run.partMs) / task.run.inWorkers;
@@ -416,7 +418,7 @@
       started = true;
       var n = wanted();
       for (var i = 0; i < n; i++) {
-        workers.push({worker: null, state: "starting", parts: 0, tasks: [], error: null,
+        workers.push({worker: null, state: "starting", parts: 0, ms: 0, tasks: [], error: null,
           digits: false});
       }
       var bytes = backend === "wasm-gc" ? moduleBytes() : Promise.resolve(null);
@@ -529,6 +531,7 @@
           started: workers.filter(function (w) { return w.worker !== null; }).length,
           live: live(),
           parts: workers.map(function (w) { return w.parts; }),
+          partMs: workers.map(function (w) { return Math.round(w.ms); }),
           main: mainParts,
           errors: workers.filter(function (w) { return w.error; }).map(function (w) { return w.error; })
         };

@@ -75,10 +75,10 @@ public final class WorkersBenchmark {
                         Map<String, Object> stats = (Map<String, Object>) page.evaluate("() => reglab.workerStats()");
                         parts = ((List<?>) stats.get("parts")).stream()
                                 .mapToInt(n -> ((Number) n).intValue()).sum() / (WARMUPS + MEASURED);
-                        perWorker[w - 1] = stats.get("parts").toString();
+                        perWorker[w - 1] = stats.get("parts") + " in " + stats.get("partMs") + " ms";
                     }
                 }
-                System.out.printf("%-44s %6d %9.0f ms %8.0f ms %7.2f %-4s (parts per worker, all runs: %s, %s)%n",
+                System.out.printf("%-44s %6d %9.0f ms %8.0f ms %7.2f %-4s (parts per worker, all runs, and their compute time: %s; %s)%n",
                         spec, parts, ms[0], ms[1], ms[0] / ms[1], results[0].equals(results[1]) ? "yes" : "NO",
                         perWorker[0], perWorker[1]);
             }
