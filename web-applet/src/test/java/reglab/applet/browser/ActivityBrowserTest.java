@@ -18,36 +18,13 @@ import org.junit.jupiter.api.Test;
  * layer sparse in {@code reglab.train}'s result, the page draws four labelled pictures, the
  * controls work from the keyboard, and the pictures follow the light/dark theme.
  */
-class ActivityBrowserTest extends HarnessBrowserTest {
+class ActivityBrowserTest extends ExperimentPageTest {
+
+    ActivityBrowserTest() {
+        super("activity");
+    }
 
     private static final String BOX = "[data-reglab-id=activity]";
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> errors = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        context = chromium.browser().newContext();
-        page = recordingPage(context, errors);
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        assertEquals(List.of(), errors, "console errors");
-    }
-
-    private void load(String query) {
-        page.navigate(site.url("activity.html" + query));
-        page.evaluate("() => window.reglab.ready");
-    }
-
-    private void waitForState(String state) {
-        page.waitForFunction("s => document.querySelector('[data-reglab-id=activity]')"
-                + ".getAttribute('data-reglab-state') === s", state,
-                new Page.WaitForFunctionOptions().setTimeout(120_000));
-    }
 
     private static double last(Object list) {
         List<?> l = (List<?>) list;

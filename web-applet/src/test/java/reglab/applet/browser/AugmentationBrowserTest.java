@@ -21,36 +21,13 @@ import org.junit.jupiter.api.Test;
  * follow the light/dark theme. (That the page's numbers are the JVM's, bit for bit, is
  * {@link ExactResultsBrowserTest}'s.)
  */
-class AugmentationBrowserTest extends HarnessBrowserTest {
+class AugmentationBrowserTest extends ExperimentPageTest {
+
+    AugmentationBrowserTest() {
+        super("augmentation");
+    }
 
     private static final String BOX = "[data-reglab-id=augmentation]";
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> errors = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        context = chromium.browser().newContext();
-        page = recordingPage(context, errors);
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        assertEquals(List.of(), errors, "console errors");
-    }
-
-    private void load(String query) {
-        page.navigate(site.url("augmentation.html" + query));
-        page.evaluate("() => window.reglab.ready");
-    }
-
-    private void waitForState(String state) {
-        page.waitForFunction("s => document.querySelector('[data-reglab-id=augmentation]')"
-                + ".getAttribute('data-reglab-state') === s", state,
-                new Page.WaitForFunctionOptions().setTimeout(180_000));
-    }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> train(String spec) {

@@ -20,36 +20,13 @@ import org.junit.jupiter.api.Test;
  * and the shared colour scale are drawn and labelled, a cell is chosen by click and by the arrow
  * keys without retraining, and the colours follow the light/dark theme.
  */
-class BatchnormBrowserTest extends HarnessBrowserTest {
+class BatchnormBrowserTest extends ExperimentPageTest {
+
+    BatchnormBrowserTest() {
+        super("batchnorm");
+    }
 
     private static final String BOX = "[data-reglab-id=batchnorm]";
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> errors = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        context = chromium.browser().newContext();
-        page = recordingPage(context, errors);
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        assertEquals(List.of(), errors, "console errors");
-    }
-
-    private void load(String query) {
-        page.navigate(site.url("batchnorm.html" + query));
-        page.evaluate("() => window.reglab.ready");
-    }
-
-    private void waitForFinished() {
-        page.waitForFunction("() => document.querySelector('[data-reglab-id=batchnorm]')"
-                + ".getAttribute('data-reglab-state') === 'finished'", null,
-                new Page.WaitForFunctionOptions().setTimeout(180_000));
-    }
 
     private String cell() {
         return page.getAttribute(BOX, "data-reglab-cell");

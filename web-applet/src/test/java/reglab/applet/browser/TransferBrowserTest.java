@@ -23,39 +23,16 @@ import reglab.applet.golden.GoldenRuns;
  * eight pictures are drawn and labelled, the size shown is chosen by click and by the arrow keys
  * without retraining (and kept in the address), and the colours follow the light/dark theme.
  */
-class TransferBrowserTest extends HarnessBrowserTest {
+class TransferBrowserTest extends ExperimentPageTest {
+
+    TransferBrowserTest() {
+        super("transfer");
+    }
 
     private static final String BOX = "[data-reglab-id=transfer]";
     /** A short run: two sizes, one draw each, few steps. */
     private static final String SHORT = "?transfer.samples=5,20&transfer.repeats=1&transfer.steps=60"
             + "&transfer.preEpochs=5";
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> errors = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        context = chromium.browser().newContext();
-        page = recordingPage(context, errors);
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        assertEquals(List.of(), errors, "console errors");
-    }
-
-    private void load(String query) {
-        page.navigate(site.url("transfer.html" + query));
-        page.evaluate("() => window.reglab.ready");
-    }
-
-    private void waitForFinished() {
-        page.waitForFunction("() => document.querySelector('[data-reglab-id=transfer]')"
-                + ".getAttribute('data-reglab-state') === 'finished'", null,
-                new Page.WaitForFunctionOptions().setTimeout(180_000));
-    }
 
     private static double at(Map<String, Object> r, String key, String variant, int i) {
         @SuppressWarnings("unchecked")

@@ -21,36 +21,13 @@ import org.junit.jupiter.api.Test;
  * to its end, its five pictures are drawn and labelled, the inspected trial follows the arrow keys
  * and a click without retraining, and the colours follow the light/dark theme.
  */
-class TuningBrowserTest extends HarnessBrowserTest {
+class TuningBrowserTest extends ExperimentPageTest {
+
+    TuningBrowserTest() {
+        super("tuning");
+    }
 
     private static final String BOX = "[data-reglab-id=tuning]";
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> errors = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        context = chromium.browser().newContext();
-        page = recordingPage(context, errors);
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        assertEquals(List.of(), errors, "console errors");
-    }
-
-    private void load(String query) {
-        page.navigate(site.url("tuning.html" + query));
-        page.evaluate("() => window.reglab.ready");
-    }
-
-    private void waitForFinished() {
-        page.waitForFunction("() => document.querySelector('[data-reglab-id=tuning]')"
-                + ".getAttribute('data-reglab-state') === 'finished'", null,
-                new Page.WaitForFunctionOptions().setTimeout(300_000));
-    }
 
     private static double num(Object o) {
         return ((Number) o).doubleValue();
