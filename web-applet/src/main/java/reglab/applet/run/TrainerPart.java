@@ -7,10 +7,10 @@ import reglab.core.nn.train.Trainer;
  * A {@link PartedRun.Part} that is one core {@link Trainer} run: each {@link #advance} is one unit
  * of {@link Trainer#step}, and the result is the finished {@link History} as numbers
  * ({@link History#toNumbers}), which {@link History#fromNumbers} turns back into the same history
- * wherever the part ran. The trainer's model stays with the part; a run that needs more of it
- * than the history (activations, weights) makes its own part.
+ * wherever the part ran. The trainer's model stays with the part; a part that must report more
+ * than the history (activations, weights) extends this one and overrides {@link #result}.
  */
-public final class TrainerPart implements PartedRun.Part {
+public class TrainerPart implements PartedRun.Part {
 
     private final Trainer trainer;
 

@@ -1,7 +1,7 @@
 package reglab.applet.experiment.transfer;
 
 import reglab.applet.run.LabDivergence;
-import reglab.applet.run.PartedRun;
+import reglab.applet.run.TrainerPart;
 import reglab.core.nn.Sequential;
 import reglab.core.nn.parameter.Parameter;
 import reglab.core.nn.train.History;
@@ -11,7 +11,7 @@ import reglab.core.random.Rng;
 
 /**
  * The run's first part: the source network trained on the source task by the core's
- * {@link Trainer}, with the source validation set evaluated after every epoch. One unit is one of
+ * {@link Trainer} (a {@link TrainerPart} that reports more than the history), with the source validation set evaluated after every epoch. One unit is one of
  * the trainer's (a batch or an evaluation slice).
  *
  * <p>Its result, the numbers every fine-tuning part starts from: {@code [0]} the final source
@@ -20,7 +20,7 @@ import reglab.core.random.Rng;
  * training), then every weight of the network in parameter order, the feature layers'
  * ({@link TransferSetup#featureValues}) first.
  */
-final class PreTraining implements PartedRun.Part {
+final class PreTraining extends TrainerPart {
 
     static final int ACCURACY = 0;
     static final int LOSS = 1;
@@ -28,16 +28,20 @@ final class PreTraining implements PartedRun.Part {
     static final int CURVE = 3;
 
     private final Sequential model;
-    private final Trainer trainer;
     private final int epochs;
 
     PreTraining(TransferSetup setup) {
-        model = setup.sourceNetwork();
-        epochs = setup.config.integer("preEpochs");
-        trainer = new Trainer(model, setup.source, setup.sourceValidation, setup.config.integer("batch"), epochs)
+        this(setup, setup.sourceNetwork());
+    }
+
+    private PreTraining(TransferSetup setup, Sequential model) {
+        super(new Trainer(model, setup.source, setup.sourceValidation, setup.config.integer("batch"),
+                setup.config.integer("preEpochs"))
                 .evaluateEachEpoch(TransferSetup.EVALUATION_ROWS)
                 .divergence(LabDivergence.RULE)
-                .shuffleWith(new Rng(setup.config.integer("seed") + 3L));
+                .shuffleWith(new Rng(setup.config.integer("seed") + 3L)));
+        this.model = model;
+        this.epochs = setup.config.integer("preEpochs");
     }
 
     /** Where the weights start in a pre-training result of {@code epochs} epochs. */
@@ -49,36 +53,9 @@ final class PreTraining implements PartedRun.Part {
         return model;
     }
 
-    History history() {
-        return trainer.history();
-    }
-
-    @Override
-    public boolean advance() {
-        if (!trainer.finished()) {
-            trainer.step(1);
-        }
-        return !trainer.finished();
-    }
-
-    @Override
-    public boolean finished() {
-        return trainer.finished();
-    }
-
-    @Override
-    public long samples() {
-        return trainer.samples();
-    }
-
-    @Override
-    public String resultJson() {
-        return "";
-    }
-
     @Override
     public double[] result() {
-        History h = trainer.history();
+        History h = history();
         int total = 0;
         for (Parameter p : model.parameters()) {
             total += p.size();
