@@ -133,8 +133,8 @@ class OfflineEditionsTest {
 
     @Test
     void singleFileCarriesEachBackendOnceAndOnlyTheFontsInUse() throws IOException {
-        String html = Files.readString(result.singleFile());
-        BundlePayload payload = new BundlePayload(html);
+        BundlePayload payload = new BundlePayload(Files.readAllBytes(result.singleFile()));
+        String html = payload.shell;
         assertTrue(payload.assets.containsKey("assets/applet/reglab-applet-bytes.js"), payload.assets.keySet().toString());
         assertTrue(payload.assets.containsKey("assets/applet/reglab-applet-js.js"), "the JS fallback for browsers without WasmGC");
         assertFalse(payload.assets.containsKey("assets/applet/reglab-applet.wasm"), "the module travels once, as its bytes script");
