@@ -70,7 +70,7 @@ public final class Bundler {
 
     /**
      * What the single file is made of: each stored file (its bytes in the file, gzipped or not, and
-     * unpacked), largest first, then the shell and the JSON that names them.
+     * unpacked), largest first, then the shell and the JSON that says where each is.
      */
     private static void reportParts(SingleFileWriter writer, int total, PrintStream progress) {
         List<ByteSection.Entry> parts = new ArrayList<>(writer.parts());
@@ -82,7 +82,7 @@ public final class Bundler {
             progress.printf(Locale.ROOT, "  %9d  %-9s %9d  %s%n", e.storedSize(), e.gz() ? "gzipped" : "as is", e.rawSize(), e.name());
         }
         progress.printf(Locale.ROOT, "  %9d  %-9s %9d  %s%n", total - stored, "plain", total - stored,
-                "shell, file index and page runtime (" + writer.runtimeBytes() + ")");
+                "(the shell and the file index)");
     }
 
     private interface Writer {

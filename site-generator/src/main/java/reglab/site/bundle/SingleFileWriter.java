@@ -39,7 +39,6 @@ final class SingleFileWriter {
     private final Map<String, Integer> assetIndex = new LinkedHashMap<>();
     private final List<String> assetJson = new ArrayList<>();
     private final ByteSection section = new ByteSection();
-    private int runtimeBytes;
 
     SingleFileWriter(BuiltSite site, FontUsage fonts) {
         this.site = site;
@@ -57,11 +56,9 @@ final class SingleFileWriter {
         }
         StringBuilder data = new StringBuilder(pages.length() + (1 << 16));
         data.append("{\"start\":\"index.html\",\"pages\":{").append(pages).append("},\"assets\":[");
-        data.append(String.join(",", assetJson)).append("],\"runtime\":");
-        String runtime = resource("page-runtime.js");
-        runtimeBytes = runtime.length();
-        Json.quoteForScript(runtime, data);
-        data.append('}');
+        data.append(String.join(",", assetJson)).append("],\"runtime\":{");
+        data.append(section.add("(page-runtime.js, put in every page)", resource("page-runtime.js").getBytes(StandardCharsets.UTF_8)).json());
+        data.append("}}");
         Matcher title = TITLE.matcher(site.text("index.html"));
         String titleText = asciiHtml(title.find() ? title.group(1).strip().replace("\"", "&quot;") : "reglab");
         String dataText = asciiJson(data);
@@ -92,11 +89,6 @@ final class SingleFileWriter {
     /** The files stored in the byte section (after {@link #write}), in order. */
     List<ByteSection.Entry> parts() {
         return section.entries();
-    }
-
-    /** The page runtime's length, which travels in the JSON (after {@link #write}). */
-    int runtimeBytes() {
-        return runtimeBytes;
     }
 
     /** {@code json} with every character above ASCII as a {@code \\uXXXX} escape (valid: such characters occur only inside strings). */

@@ -1,5 +1,6 @@
 // The single-file edition's shell. The bundle holds every page of the site and every file the
-// pages load (JSON above). Each file becomes a blob: URL once. A page is shown by writing its HTML
+// pages load (their bytes in the block above, and where each starts in the JSON before it). Each
+// file becomes a blob: URL once. A page is shown by writing its HTML
 // into a fresh full-window frame: the frame shares this file's origin (so it may load those blob:
 // URLs and keep the theme in localStorage) and gets a fresh window, so the page's scripts run
 // exactly as in the multi-page site. The address bar's hash names the page:
@@ -10,6 +11,7 @@
   var assetUrls = {};
   var tokenUrls = [];
   var pages = {};
+  var runtime = null;
   var frame = null;
   var shown = null;
 
@@ -55,6 +57,7 @@
     Object.keys(data.pages).forEach(function (path) {
       work.push(unpack(bytes, data.pages[path]).then(function (b) { pages[path] = utf8.decode(b); }));
     });
+    work.push(unpack(bytes, data.runtime).then(function (b) { runtime = utf8.decode(b); }));
     return Promise.all(work);
   }
 
@@ -62,11 +65,11 @@
   function pageHtml(path) {
     var html = pages[path].replace(/bundle-asset:(\d+)/g, function (m, i) { return tokenUrls[+i]; });
     var config = { page: path, pages: Object.keys(data.pages), assets: assetUrls };
-    var runtime = '<script>window.reglabBundle=' + JSON.stringify(config).replace(/</g, '\\u003c') + ';' +
-      data.runtime + '<\/script>';
+    var script = '<script>window.reglabBundle=' + JSON.stringify(config).replace(/</g, '\\u003c') + ';' +
+      runtime + '<\/script>';
     var head = /<head(\s[^>]*)?>/i.exec(html);
     var at = head ? head.index + head[0].length : 0;
-    return html.slice(0, at) + runtime + html.slice(at);
+    return html.slice(0, at) + script + html.slice(at);
   }
 
   function route() {
