@@ -44,4 +44,4 @@ done
 echo "goals: index.html <= 250 KB gzipped; reglab.html <= 800 KB"
 echo
 echo "== dist/reglab.html, part by part (bytes)"
-sed -n '/^bundle: the single file holds/,/^  .*shell, file index/p' "$WORK/bundle.log" | tail -n +2
+sed -n '/^bundle: the single file holds/,/(the shell and the file index)$/p' "$WORK/bundle.log" | tail -n +2
