@@ -59,6 +59,12 @@ class SingleFileWriterTest {
     }
 
     @Test
+    void nonAsciiOutsideTheByteSectionIsEscaped() {
+        assertEquals("{\"p\":\"caf\\u00e9 \\u2014 \\ud83d\\ude00\"}", SingleFileWriter.asciiJson("{\"p\":\"caf\u00e9 \u2014 \ud83d\ude00\"}"));
+        assertEquals("R&#233;gularisation &#128512;", SingleFileWriter.asciiHtml("R\u00e9gularisation \ud83d\ude00"));
+    }
+
+    @Test
     void twoWritesAreByteIdentical() {
         BuiltSite again = BuiltSite.open(site.root());
         byte[] second = new SingleFileWriter(again, FontUsage.of(again, SiteAudit.run(again).stylesheets())).write();
