@@ -84,6 +84,10 @@ class OfflineEditionsTest {
             page.navigate(result.singleFile().toUri().toString());
             Frame doc = pageFrame(page);
             OfflineChecks.diagramsFormulasAndFonts(doc);
+            // The shell is a windows-1252 document (its byte section); the pages stay UTF-8 text.
+            assertEquals("windows-1252", String.valueOf(page.evaluate("document.characterSet")));
+            assertEquals("UTF-8", String.valueOf(doc.evaluate("document.characterSet")));
+            assertEquals(true, doc.evaluate("t => document.body.textContent.includes(t)", "J(\u03b8)"), "a diagram's non-ASCII text");
             assertEquals(experimentsInBuiltIndex(), OfflineChecks.everyExperimentTrains(doc, "wasm-gc"));
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/bundle-single-file.png")));
 
