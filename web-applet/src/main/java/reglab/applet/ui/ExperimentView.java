@@ -213,10 +213,12 @@ public abstract class ExperimentView implements Animator.Target {
         draw();
     }
 
-    /** Plays the run: its frames here, and its parts in workers. */
+    /**
+     * Plays the run: its frames here, and its parts in workers from its next trained frame on (see
+     * {@link #trainedFrame}).
+     */
     private void play() {
         waitingToBeSeen = false;
-        RunHandles.hold(handle, false);
         animator.play();
     }
 
@@ -289,6 +291,10 @@ public abstract class ExperimentView implements Animator.Target {
      */
     @Override
     public void trainedFrame(double workMs) {
+        // The workers take parts only once a frame here has trained: that frame takes the first
+        // ready part itself (transfer's pre-training, a first fold), so the reader sees training
+        // from the first frame instead of waiting for a worker's whole part.
+        RunHandles.hold(handle, false);
         if (!root.hasAttribute("data-reglab-first-frame")) {
             root.setAttribute("data-reglab-first-frame", Num.fixed(Performance.now(), 1));
         }

@@ -163,7 +163,10 @@ public final class TransferView extends ExperimentView {
         int chosen = chosen();
         drawAccuracy(chosen);
         drawCurves(chosen);
-        String key = transfer.deliveredCount() + "/" + chosen + "/" + palette.background + palette.positive;
+        // While the pre-training runs here its map is redrawn after each epoch, so the first
+        // frames already show the source network learning its sectors.
+        String key = transfer.deliveredCount() + "/" + transfer.pretrainingEpoch() + "/" + chosen + "/"
+                + palette.background + palette.positive;
         if (!key.equals(mapsDrawn)) {
             mapsDrawn = key;
             drawSourceMap();
@@ -241,7 +244,7 @@ public final class TransferView extends ExperimentView {
     private void drawSourceMap() {
         CanvasRenderingContext2D g = maps[0];
         g.clearRect(0, 0, MAP, MAP + CAPTION);
-        Sequential model = transfer.sourceNetwork();
+        Sequential model = transfer.pretrained() ? transfer.sourceNetwork() : transfer.pretrainingNetwork();
         int k = transfer.sectors();
         if (model != null && !transfer.sourceDiverged()) {
             model.predict(gridXY, GRID * GRID, gridOut);
@@ -275,7 +278,15 @@ public final class TransferView extends ExperimentView {
         g.fill();
         caption(g, "source: " + k + " sectors",
                 transfer.pretrained() ? (transfer.sourceDiverged() ? "diverged"
-                        : "accuracy " + pct(transfer.sourceAccuracy())) : "pre-training…");
+                        : "accuracy " + pct(transfer.sourceAccuracy())) : pretrainingCaption());
+    }
+
+    /** The source map's caption while pre-training: its epoch and accuracy if it runs here. */
+    private String pretrainingCaption() {
+        int e = transfer.pretrainingEpoch();
+        double a = transfer.pretrainingAccuracy();
+        return e < 0 ? "pre-training…" : "pre-training, epoch " + e
+                + (Double.isFinite(a) ? ": " + pct(a) : "");
     }
 
     private void drawTargetMap(Variant v, int chosen) {
