@@ -281,12 +281,14 @@ public final class TransferView extends ExperimentView {
                         : "accuracy " + pct(transfer.sourceAccuracy())) : pretrainingCaption());
     }
 
-    /** The source map's caption while pre-training: its epoch and accuracy if it runs here. */
+    /**
+     * The source map's caption while pre-training: the epoch and its validation accuracy if it
+     * runs here (short: the map is 112 pixels wide).
+     */
     private String pretrainingCaption() {
         int e = transfer.pretrainingEpoch();
         double a = transfer.pretrainingAccuracy();
-        return e < 0 ? "pre-training…" : "pre-training, epoch " + e
-                + (Double.isFinite(a) ? ": " + pct(a) : "");
+        return e < 0 ? "pre-training…" : "epoch " + e + (Double.isFinite(a) ? ": " + pct(a) : "");
     }
 
     private void drawTargetMap(Variant v, int chosen) {
