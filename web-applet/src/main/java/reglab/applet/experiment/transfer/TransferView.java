@@ -49,6 +49,8 @@ public final class TransferView extends ExperimentView {
     private TransferRun transfer;
     /** What the maps were last drawn for: parts delivered, chosen size, palette; redrawn on change. */
     private String mapsDrawn = "";
+    /** The same for the source map, and the epoch of a pre-training running here. */
+    private String sourceMapDrawn = "";
 
     public TransferView(HTMLElement root, String id, Config start, Config url) {
         super(root, id, start, url, null);
@@ -136,6 +138,7 @@ public final class TransferView extends ExperimentView {
     protected Run createRun(Config c) {
         transfer = new TransferRun(c);
         mapsDrawn = "";
+        sourceMapDrawn = "";
         return transfer;
     }
 
@@ -163,13 +166,16 @@ public final class TransferView extends ExperimentView {
         int chosen = chosen();
         drawAccuracy(chosen);
         drawCurves(chosen);
-        // While the pre-training runs here its map is redrawn after each epoch, so the first
-        // frames already show the source network learning its sectors.
-        String key = transfer.deliveredCount() + "/" + transfer.pretrainingEpoch() + "/" + chosen + "/"
-                + palette.background + palette.positive;
+        String key = transfer.deliveredCount() + "/" + chosen + "/" + palette.background + palette.positive;
+        // While the pre-training runs here the source map is redrawn after each of its epochs, so
+        // the first frames already show the source network learning its sectors.
+        String sourceKey = key + "/" + transfer.pretrainingEpoch();
+        if (!sourceKey.equals(sourceMapDrawn)) {
+            sourceMapDrawn = sourceKey;
+            drawSourceMap();
+        }
         if (!key.equals(mapsDrawn)) {
             mapsDrawn = key;
-            drawSourceMap();
             for (Variant v : Variant.ALL) {
                 drawTargetMap(v, chosen);
             }
