@@ -99,7 +99,8 @@ class LoadingBrowserTest extends HarnessBrowserTest {
     /**
      * An experiment starts training when it first comes into view, not at load: on
      * {@code sections.html}, where none is in view at load, every one waits, drawn, with no trained
-     * frame; scrolled to, one trains while the others still wait; its Play button needs no scroll.
+     * frame, and none has given a worker a part; scrolled to, one trains, in its frames and the
+     * workers, while the others still wait; a Play button needs no scroll.
      */
     @Test
     void experimentsStartWhenScrolledIntoView() {
@@ -111,9 +112,13 @@ class LoadingBrowserTest extends HarnessBrowserTest {
                     + ".filter(e => e.getAttribute('data-reglab-state') !== 'waiting'"
                     + " || e.hasAttribute('data-reglab-frames') || e.querySelectorAll('canvas').length === 0)"
                     + ".map(e => e.getAttribute('data-reglab-id'))"), "mounted, drawn and waiting");
+            String workerParts = "() => reglab.workerStats().parts.reduce((a, b) => a + b, 0)";
+            assertEquals(0, ((Number) page.evaluate(workerParts)).intValue(),
+                    "no part of a waiting view went to a worker");
             page.evaluate("() => document.querySelector('[data-reglab-id=tuning]').scrollIntoView()");
             page.waitForFunction("() => +document.querySelector('[data-reglab-id=tuning]')"
                     + ".getAttribute('data-reglab-frames') >= 3");
+            page.waitForFunction(workerParts + " > 0"); // once it trains, the workers take its parts too
             assertEquals("waiting", page.locator("[data-reglab-id=transfer]").getAttribute("data-reglab-state"));
             assertEquals("waiting", page.locator("[data-reglab-id=sparsity]").getAttribute("data-reglab-state"));
             page.locator("[data-reglab-id=transfer] button[data-action=play]")
