@@ -2,8 +2,10 @@
 # Prints the applet's figures: training samples/s for the playground network and the document's
 # Keras model in WasmGC and TeaVM JS (Chromium) and on HotSpot, in one run (one thread: the pages
 # ask for no workers, ?reglab-workers=0; bench/workers.sh measures the pool); the module's gzipped
-# size; the time to the first trained frame after page load on localhost.
-#   bench/applet.sh            (builds web-applet first; needs Chromium, as the tests do)
+# size; each experiment's first trained frame after its section scrolls into view on a long page
+# (and after navigation start on a page holding it alone), on localhost.
+#   bench/applet.sh                 (builds web-applet first; needs Chromium, as the tests do)
+#   bench/applet.sh --first-frame   (only the first-frame figures)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -15,4 +17,4 @@ mvn -q -B -pl web-applet -am -DskipTests test-compile dependency:build-classpath
 # The reactor writes one classpath per module; the last one written is web-applet's.
 CP="web-applet/target/test-classes:web-applet/target/classes:regularization-core/target/classes:$(cat "$CP_FILE")"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-exec java -cp "$CP" reglab.applet.bench.AppletBenchmark
+exec java -cp "$CP" reglab.applet.bench.AppletBenchmark "$@"

@@ -44,10 +44,7 @@ final class Mounts {
             });
         }
         VIEWS.add(view);
-        view.start();
-        if (!problems.isEmpty()) {
-            view.setStatus(String.join("; ", problems), "training");
-        }
+        view.start(String.join("; ", problems));
     }
 
     private static void fail(HTMLElement element, String message) {

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import reglab.site.testing.LiveExperiments;
 
 /**
  * The checks every offline edition must pass in Chromium, on whatever frame shows a page of the
@@ -87,7 +88,7 @@ final class OfflineChecks {
     }
 
     /**
-     * Every experiment on the page mounts and trains: its epoch counter advances and it ends in no
+     * Every experiment on the page mounts and, once scrolled to, trains: its epoch counter advances and it ends in no
      * error state; then the console API trains a playground network to the end and its loss falls.
      * Returns how many experiments the page has.
      */
@@ -95,6 +96,7 @@ final class OfflineChecks {
         int count = page.locator(".reglab-applet").count();
         page.evaluate("() => window.reglab.ready");
         assertEquals(expectedBackend, page.evaluate("() => window.reglab.backend"));
+        LiveExperiments.scrollThrough(page);
         page.waitForFunction("() => [...document.querySelectorAll('.reglab-applet')].every(e =>"
                 + " +e.getAttribute('data-reglab-epoch') >= 3 || /finished|stopped-early/.test(e.getAttribute('data-reglab-state')))");
         Object states = page.evaluate("() => [...document.querySelectorAll('.reglab-applet')]"

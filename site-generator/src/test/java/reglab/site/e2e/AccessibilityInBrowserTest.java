@@ -31,6 +31,7 @@ import reglab.site.render.browser.HeadlessChromium;
 import reglab.site.testing.Axe;
 import reglab.site.testing.BuiltContent;
 import reglab.site.testing.FakeRenderer;
+import reglab.site.testing.LiveExperiments;
 
 /**
  * No accessibility violations (axe-core, the rules in {@link Axe#TAGS}: WCAG 2.0 to 2.2 at levels
@@ -181,7 +182,8 @@ class AccessibilityInBrowserTest {
     }
 
     /**
-     * Waits for the fonts and for every experiment to finish training, opens every details
+     * Waits for the fonts and for every experiment (each scrolled to, so it starts) to finish
+     * training, opens every details
      * element, then runs axe in each theme (and with the extras, in each of their states).
      */
     private static void checkLoadedPage(Report report, Page page, Function<Page, Frame> document, String path, Width width,
@@ -189,6 +191,7 @@ class AccessibilityInBrowserTest {
         long loading = System.nanoTime();
         Frame doc = document.apply(page);
         doc.evaluate("() => document.fonts.ready");
+        LiveExperiments.scrollThrough(doc);
         doc.waitForFunction("() => [...document.querySelectorAll('.reglab-applet')]"
                 + ".every(a => ['finished', 'stopped-early', 'diverged', 'error'].includes(a.dataset.reglabState))",
                 null, new Frame.WaitForFunctionOptions().setTimeout(180_000));

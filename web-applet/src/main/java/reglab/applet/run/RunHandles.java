@@ -27,7 +27,9 @@ public final class RunHandles {
 
     /**
      * Opens a handle for {@code run}, made from {@code config}; {@code share} offers its parts to
-     * the worker pool (if it has parts and a pool listens).
+     * the worker pool (if it has parts and a pool listens). A shared run opens {@linkplain #hold
+     * held}: its view lets it go once a frame of its own has trained, so the first part the reader
+     * sees train is one the page's frames took, not one a worker must finish first.
      */
     public static int open(Run run, Config config, boolean share) {
         int handle = 0;
@@ -43,7 +45,7 @@ public final class RunHandles {
         runs[handle] = run;
         configs[handle] = config;
         shared[handle] = share && run instanceof PartedRun && opened != null;
-        held[handle] = false;
+        held[handle] = shared[handle];
         if (shared[handle]) {
             opened.accept(handle);
         }

@@ -79,6 +79,21 @@ public final class Dom {
             + ".addEventListener('change', function () { callback(); }); }")
     public static native void onThemeChange(Callback callback);
 
+    /**
+     * Calls {@code callback} once, when some of {@code element} is first inside the viewport: at
+     * once if it is now, else when an {@code IntersectionObserver} sees it (at once, too, in a
+     * browser without one). An element not rendered ({@code display: none}) waits until it is.
+     */
+    @JSBody(params = {"element", "callback"}, script = "var r = element.getBoundingClientRect();"
+            + "if (!('IntersectionObserver' in window) || (r.width > 0 && r.height > 0"
+            + " && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth)) {"
+            + " callback(); return; }"
+            + "var o = new IntersectionObserver(function (entries) {"
+            + " for (var i = 0; i < entries.length; i++) { if (entries[i].isIntersecting) {"
+            + " o.disconnect(); callback(); return; } } });"
+            + "o.observe(element);")
+    public static native void whenVisible(HTMLElement element, Callback callback);
+
     /** The page's query string including {@code ?}, or empty. */
     @JSBody(script = "return location.search;")
     public static native String locationSearch();

@@ -17,9 +17,14 @@ import reglab.applet.settings.UrlState;
  * beside them. Keeps the configuration in the page URL under the experiment's id. Subclasses create the
  * run and draw it.
  *
+ * <p>A view starts training when it first comes into view, not when the page loads: a page of
+ * several experiments then trains only those its reader reaches, and each gets the page's frames
+ * (and the worker pool) to itself when it does. Until then its untrained run is drawn, paused,
+ * and its Play button starts it at once.
+ *
  * <p>The mount element carries machine-readable state for tests and scripts:
- * {@code data-reglab-state} (training, paused, finished, stopped-early, diverged) and
- * {@code data-reglab-epoch}.
+ * {@code data-reglab-state} (waiting (to come into view), training, paused, finished,
+ * stopped-early, diverged) and {@code data-reglab-epoch}.
  */
 public abstract class ExperimentView implements Animator.Target {
 
@@ -42,6 +47,8 @@ public abstract class ExperimentView implements Animator.Target {
     private final Controls controls;
     private int frames;
     private int slowFrames;
+    /** Whether the view has not been played or paused since it was mounted (it waits to be seen). */
+    private boolean waitingToBeSeen;
 
     /**
      * @param root  the mount element (its children are replaced)
@@ -117,10 +124,31 @@ public abstract class ExperimentView implements Animator.Target {
     @Override
     public abstract void draw();
 
-    /** Called once after construction by the mount: starts the first run. */
-    public void start() {
+    /**
+     * Called once after construction by the mount: makes and draws the first run, and plays it
+     * once the view is on screen (at once if it is now). Making the run here, at load, leaves only
+     * training and drawing for the moment the reader scrolls to it.
+     *
+     * @param notice a sentence for the status line in place of the first one (what was wrong with
+     *               the address's settings), or empty
+     */
+    public void start(String notice) {
         describePictures();
-        restart(true);
+        restart(false);
+        if (run == null) {
+            return; // the settings were refused; the status says why
+        }
+        setStatus(notice.isEmpty() ? "Starts training when scrolled into view" : notice, "waiting");
+        waitingToBeSeen = true;
+        Dom.whenVisible(root, () -> {
+            if (waitingToBeSeen) {
+                root.setAttribute("data-reglab-seen", Num.fixed(Performance.now(), 1));
+                resume();
+                if (!notice.isEmpty()) {
+                    setStatus(notice);
+                }
+            }
+        });
     }
 
     /**
@@ -185,14 +213,18 @@ public abstract class ExperimentView implements Animator.Target {
         draw();
     }
 
-    /** Plays the run: its frames here, and its parts in workers. */
+    /**
+     * Plays the run: its frames here, and its parts in workers from its next trained frame on (see
+     * {@link #trainedFrame}).
+     */
     private void play() {
-        RunHandles.hold(handle, false);
+        waitingToBeSeen = false;
         animator.play();
     }
 
     /** Pauses the run: no more frames, and no part of it starts in a worker. */
     private void pause() {
+        waitingToBeSeen = false;
         RunHandles.hold(handle, true);
         animator.pause();
     }
@@ -235,6 +267,11 @@ public abstract class ExperimentView implements Animator.Target {
         root.setAttribute("data-reglab-state", state);
     }
 
+    /** Shows a status sentence and keeps {@code data-reglab-state}. */
+    private void setStatus(String text) {
+        status.setTextContent(text);
+    }
+
     @Override
     public void failed(String message) {
         RunHandles.hold(handle, true);
@@ -244,13 +281,20 @@ public abstract class ExperimentView implements Animator.Target {
 
     /**
      * Records when the first frame that trained was drawn, as {@code data-reglab-first-frame}
-     * (milliseconds since the page's navigation started), for the benchmark; and counts trained
+     * (milliseconds since the page's navigation started, {@code performance.now()} at the end of
+     * the first animation-frame task that trained this run and redrew its pictures; with
+     * {@code data-reglab-seen}, when the view came into view and began to play, if it was not on
+     * screen at load), for the benchmark; and counts trained
      * frames ({@code data-reglab-frames}) and those whose own work took longer than the 50 ms
      * long-task bound ({@code data-reglab-slow-frames}), so a test can tell training that blocks
      * the page from a browser the operating system merely descheduled once.
      */
     @Override
     public void trainedFrame(double workMs) {
+        // The workers take parts only once a frame here has trained: that frame takes the first
+        // ready part itself (transfer's pre-training, a first fold), so the reader sees training
+        // from the first frame instead of waiting for a worker's whole part.
+        RunHandles.hold(handle, false);
         if (!root.hasAttribute("data-reglab-first-frame")) {
             root.setAttribute("data-reglab-first-frame", Num.fixed(Performance.now(), 1));
         }

@@ -25,6 +25,7 @@ class ExperimentsBrowserTest extends HarnessBrowserTest {
         page = recordingPage(context, ERRORS);
         page.navigate(site.url("all.html"));
         page.evaluate("() => window.reglab.ready");
+        scrollThroughExperiments(page);
     }
 
     @AfterAll

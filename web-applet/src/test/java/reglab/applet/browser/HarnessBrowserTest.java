@@ -28,6 +28,24 @@ abstract class HarnessBrowserTest {
         site.close();
     }
 
+    /**
+     * Scrolls each experiment of the page into view in turn, as a reader scrolling down would, and
+     * waits until it has started (views start training when first seen), then back to the top.
+     */
+    static final String SCROLL_THROUGH_EXPERIMENTS = "async () => {"
+            + " for (const e of document.querySelectorAll('.reglab-applet')) {"
+            + "   e.scrollIntoView(); const t0 = performance.now();"
+            + "   while (e.getAttribute('data-reglab-state') === 'waiting') {"
+            + "     if (performance.now() - t0 > 20000) {"
+            + "       throw new Error(e.getAttribute('data-reglab-id') + ' did not start when scrolled into view'); }"
+            + "     await new Promise(r => requestAnimationFrame(r)); } }"
+            + " scrollTo(0, 0); }";
+
+    /** Starts every experiment of {@code page} the way a reader does: by scrolling to each. */
+    protected static void scrollThroughExperiments(Page page) {
+        page.evaluate(SCROLL_THROUGH_EXPERIMENTS);
+    }
+
     /** A new page in {@code context} whose console errors and uncaught exceptions go to {@code errors}. */
     protected static Page recordingPage(BrowserContext context, List<String> errors) {
         Page page = context.newPage();

@@ -34,7 +34,7 @@ public final class HarnessSite implements AutoCloseable {
             copyResource(AppletAssets.resource(name), applet.resolve(name));
         }
         for (String page : new String[] {"index.html", "all.html", "training.html", "activity.html",
-                "batchnorm.html", "tuning.html", "augmentation.html", "transfer.html"}) {
+                "batchnorm.html", "tuning.html", "augmentation.html", "transfer.html", "sections.html"}) {
             copyResource("harness/" + page, root.resolve(page));
         }
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

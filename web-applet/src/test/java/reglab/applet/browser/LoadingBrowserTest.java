@@ -97,6 +97,38 @@ class LoadingBrowserTest extends HarnessBrowserTest {
     }
 
     /**
+     * An experiment starts training when it first comes into view, not at load: on
+     * {@code sections.html}, where none is in view at load, every one waits, drawn, with no trained
+     * frame, and none has given a worker a part; scrolled to, one trains, in its frames and the
+     * workers, while the others still wait; a Play button needs no scroll.
+     */
+    @Test
+    void experimentsStartWhenScrolledIntoView() {
+        List<String> errors = new ArrayList<>();
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = open(context, site.url("sections.html"), errors, new ArrayList<>());
+            page.waitForTimeout(500);
+            assertEquals(List.of(), page.evaluate("() => [...document.querySelectorAll('.reglab-applet')]"
+                    + ".filter(e => e.getAttribute('data-reglab-state') !== 'waiting'"
+                    + " || e.hasAttribute('data-reglab-frames') || e.querySelectorAll('canvas').length === 0)"
+                    + ".map(e => e.getAttribute('data-reglab-id'))"), "mounted, drawn and waiting");
+            String workerParts = "() => reglab.workerStats().parts.reduce((a, b) => a + b, 0)";
+            assertEquals(0, ((Number) page.evaluate(workerParts)).intValue(),
+                    "no part of a waiting view went to a worker");
+            page.evaluate("() => document.querySelector('[data-reglab-id=tuning]').scrollIntoView()");
+            page.waitForFunction("() => +document.querySelector('[data-reglab-id=tuning]')"
+                    + ".getAttribute('data-reglab-frames') >= 3");
+            page.waitForFunction(workerParts + " > 0"); // once it trains, the workers take its parts too
+            assertEquals("waiting", page.locator("[data-reglab-id=transfer]").getAttribute("data-reglab-state"));
+            assertEquals("waiting", page.locator("[data-reglab-id=sparsity]").getAttribute("data-reglab-state"));
+            page.locator("[data-reglab-id=transfer] button[data-action=play]")
+                    .evaluate("b => b.click()"); // a click that does not scroll
+            assertEquals("training", page.locator("[data-reglab-id=transfer]").getAttribute("data-reglab-state"));
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    /**
      * Training must not block the page. On {@code training.html} (runs long enough that the
      * experiments are still training after every window) measured two ways, each robust to a
      * loaded machine whose operating system deschedules the browser now and then (which shows as an
@@ -112,6 +144,7 @@ class LoadingBrowserTest extends HarnessBrowserTest {
         List<String> requests = new ArrayList<>();
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = open(context, site.url("training.html"), errors, requests);
+            scrollThroughExperiments(page); // every experiment trains, as after a reader scrolled down
             // Observe only after loading: compiling the module is not training.
             List<Map<String, Object>> windows = trainingWindows(page);
             assertEquals(WINDOWS, windows.size(), "experiments trained through every window");
@@ -140,6 +173,7 @@ class LoadingBrowserTest extends HarnessBrowserTest {
         List<String> errors = new ArrayList<>();
         try (BrowserContext context = chromium.browser().newContext()) {
             Page page = open(context, site.url("training.html"), errors, new ArrayList<>());
+            scrollThroughExperiments(page);
             page.evaluate("() => { const block = () => { const end = performance.now() + 60;"
                     + " while (performance.now() < end) {} requestAnimationFrame(block); };"
                     + " requestAnimationFrame(block); }");

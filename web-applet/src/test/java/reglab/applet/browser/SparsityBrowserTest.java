@@ -40,6 +40,7 @@ class SparsityBrowserTest extends HarnessBrowserTest {
             assertEquals(40, ((List<?>) r.get("path_lambdas")).size());
 
             Locator box = page.locator(".reglab-applet[data-reglab-id=sparsity]");
+            box.scrollIntoViewIfNeeded(); // below the fold: it starts when seen
             page.waitForFunction("() => document.querySelector('[data-reglab-id=sparsity]')"
                     + ".getAttribute('data-reglab-state') === 'finished'");
             String before = box.getAttribute("data-reglab-lasso-zeros");

@@ -42,6 +42,8 @@ class RunHandlesTest {
         int single = open("experiment=sparsity", true);
         int view = open("experiment=dropout", true);
         assertEquals(List.of("open " + view), events, "only the view's run with parts");
+        assertTrue(RunHandles.held(view), "a shared run opens held, until its view lets it go");
+        assertFalse(RunHandles.held(console));
         assertEquals("batchnorm", RunHandles.config(console).schema().name());
         RunHandles.close(view);
         RunHandles.close(view);

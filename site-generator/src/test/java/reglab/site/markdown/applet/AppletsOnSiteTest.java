@@ -24,6 +24,7 @@ import reglab.site.pipeline.BuildOptions;
 import reglab.site.pipeline.SiteBuilder;
 import reglab.site.render.browser.BrowserRenderer;
 import reglab.site.render.browser.HeadlessChromium;
+import reglab.site.testing.LiveExperiments;
 
 /**
  * The experiments on the built site: the real content built with the real renderer, then the
@@ -101,6 +102,7 @@ class AppletsOnSiteTest {
             page.navigate(url);
             page.evaluate("() => window.reglab.ready");
             assertEquals(backend, page.evaluate("() => reglab.backend"), url);
+            LiveExperiments.scrollThrough(page.mainFrame());
             for (String id : IDS) {
                 String state = page.locator("[data-reglab-id=" + id + "]")
                         .getAttribute("data-reglab-state");

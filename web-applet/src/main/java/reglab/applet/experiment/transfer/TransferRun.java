@@ -6,6 +6,7 @@ import reglab.applet.settings.Config;
 import reglab.core.data.Dataset;
 import reglab.core.nn.Sequential;
 import reglab.core.nn.parameter.Parameter;
+import reglab.core.nn.train.History;
 
 /**
  * Transfer learning as independent parts: part 0 pre-trains the source network
@@ -116,6 +117,33 @@ public final class TransferRun extends PartedRun {
     /** The epoch the pre-training running on this thread has reached, or −1 if none runs here. */
     public int pretrainingEpoch() {
         return localPart() instanceof PreTraining ? ((PreTraining) localPart()).history().size() - 1 : -1;
+    }
+
+    /**
+     * A copy of the network the pre-training on this thread has trained so far, or null if the
+     * pre-training runs elsewhere or is over: the view draws the source map from it while the
+     * pre-training runs, so the first frames show training. A copy, so drawing never touches the
+     * network being trained.
+     */
+    public Sequential pretrainingNetwork() {
+        if (!(localPart() instanceof PreTraining)) {
+            return null;
+        }
+        Sequential live = ((PreTraining) localPart()).model();
+        double[][] weights = live.newWeightSnapshot();
+        live.copyWeightsTo(weights);
+        Sequential copy = setup.sourceNetwork();
+        copy.setWeights(weights);
+        return copy;
+    }
+
+    /** The source validation accuracy of the pre-training on this thread after its last epoch, or NaN. */
+    public double pretrainingAccuracy() {
+        if (!(localPart() instanceof PreTraining)) {
+            return Double.NaN;
+        }
+        History h = ((PreTraining) localPart()).history();
+        return h.size() == 0 ? Double.NaN : h.valMetric(h.size() - 1);
     }
 
     /** Mean of result entry {@code at} over the delivered repeats of (size s, variant v); NaN if none. */

@@ -49,6 +49,8 @@ public final class TransferView extends ExperimentView {
     private TransferRun transfer;
     /** What the maps were last drawn for: parts delivered, chosen size, palette; redrawn on change. */
     private String mapsDrawn = "";
+    /** The same for the source map, and the epoch of a pre-training running here. */
+    private String sourceMapDrawn = "";
 
     public TransferView(HTMLElement root, String id, Config start, Config url) {
         super(root, id, start, url, null);
@@ -136,6 +138,7 @@ public final class TransferView extends ExperimentView {
     protected Run createRun(Config c) {
         transfer = new TransferRun(c);
         mapsDrawn = "";
+        sourceMapDrawn = "";
         return transfer;
     }
 
@@ -164,9 +167,15 @@ public final class TransferView extends ExperimentView {
         drawAccuracy(chosen);
         drawCurves(chosen);
         String key = transfer.deliveredCount() + "/" + chosen + "/" + palette.background + palette.positive;
+        // While the pre-training runs here the source map is redrawn after each of its epochs, so
+        // the first frames already show the source network learning its sectors.
+        String sourceKey = key + "/" + transfer.pretrainingEpoch();
+        if (!sourceKey.equals(sourceMapDrawn)) {
+            sourceMapDrawn = sourceKey;
+            drawSourceMap();
+        }
         if (!key.equals(mapsDrawn)) {
             mapsDrawn = key;
-            drawSourceMap();
             for (Variant v : Variant.ALL) {
                 drawTargetMap(v, chosen);
             }
@@ -241,7 +250,7 @@ public final class TransferView extends ExperimentView {
     private void drawSourceMap() {
         CanvasRenderingContext2D g = maps[0];
         g.clearRect(0, 0, MAP, MAP + CAPTION);
-        Sequential model = transfer.sourceNetwork();
+        Sequential model = transfer.pretrained() ? transfer.sourceNetwork() : transfer.pretrainingNetwork();
         int k = transfer.sectors();
         if (model != null && !transfer.sourceDiverged()) {
             model.predict(gridXY, GRID * GRID, gridOut);
@@ -275,7 +284,17 @@ public final class TransferView extends ExperimentView {
         g.fill();
         caption(g, "source: " + k + " sectors",
                 transfer.pretrained() ? (transfer.sourceDiverged() ? "diverged"
-                        : "accuracy " + pct(transfer.sourceAccuracy())) : "pre-training…");
+                        : "accuracy " + pct(transfer.sourceAccuracy())) : pretrainingCaption());
+    }
+
+    /**
+     * The source map's caption while pre-training: the epoch and its validation accuracy if it
+     * runs here (short: the map is 112 pixels wide).
+     */
+    private String pretrainingCaption() {
+        int e = transfer.pretrainingEpoch();
+        double a = transfer.pretrainingAccuracy();
+        return e < 0 ? "pre-training…" : "epoch " + e + (Double.isFinite(a) ? ": " + pct(a) : "");
     }
 
     private void drawTargetMap(Variant v, int chosen) {
