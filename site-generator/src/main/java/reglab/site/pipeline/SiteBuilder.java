@@ -21,6 +21,7 @@ public final class SiteBuilder {
 
     private final BuildOptions options;
     private final BuildProgress progress;
+    private final PageCache cache;
 
     /** @param progress where the build's progress lines go (stage lines only, see {@link BuildProgress#lines}) */
     public SiteBuilder(BuildOptions options, PrintStream progress) {
@@ -28,8 +29,17 @@ public final class SiteBuilder {
     }
 
     public SiteBuilder(BuildOptions options, BuildProgress progress) {
+        this(options, progress, PageCache.none());
+    }
+
+    /**
+     * A builder that takes over from {@code cache} what earlier builds of the same site made and
+     * did not change since ({@code serve} keeps one for its session; see {@link PageCache}).
+     */
+    public SiteBuilder(BuildOptions options, BuildProgress progress, PageCache cache) {
         this.options = options;
         this.progress = progress;
+        this.cache = cache;
     }
 
     /** Loads and builds the site with {@code renderer} (not closed here); returns what was made. */
@@ -49,9 +59,11 @@ public final class SiteBuilder {
     public BuildReport build(LoadedSite site, Renderer renderer) {
         BuildOptions options = this.options.withDefaultBaseUrl(site.config().baseUrl());
         long start = progress.now();
-        ParsedSite parsed = SiteParser.parse(site, options.transforms());
+        ParsedSite parsed = SiteParser.parse(site, options.transforms(), cache);
         RenderCounts counts = parsed.counts();
-        progress.stage("parse", BuildProgress.count(parsed.pages().size(), "page") + ": "
+        progress.stage("parse", BuildProgress.count(parsed.pages().size(), "page")
+                + (cache.reusedCount() == 0 ? "" : " (" + cache.parsedCount() + " parsed, " + cache.reusedCount() + " unchanged)")
+                + ": "
                 + BuildProgress.count(counts.diagrams(), "diagram") + ", " + BuildProgress.count(counts.formulas(), "formula")
                 + ", " + BuildProgress.count(counts.codeBlocks(), "code block"), start);
 

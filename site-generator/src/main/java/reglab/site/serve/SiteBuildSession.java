@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import reglab.site.pipeline.BuildOptions;
 import reglab.site.pipeline.BuildProgress;
+import reglab.site.pipeline.PageCache;
 import reglab.site.pipeline.SiteBuilder;
 import reglab.site.render.browser.BrowserLocator;
 import reglab.site.render.browser.BrowserRenderer;
@@ -22,6 +23,7 @@ public final class SiteBuildSession implements SiteRebuilder {
     private final String browserOption;
     private final int renderPages;
     private final PrintStream progress;
+    private final PageCache cache = PageCache.create();
     private BrowserRenderer renderer;
     private boolean built;
 
@@ -52,7 +54,7 @@ public final class SiteBuildSession implements SiteRebuilder {
             renderer.prelaunch(true);
         }
         BuildProgress stages = built ? BuildProgress.silent() : BuildProgress.lines(progress);
-        new SiteBuilder(options, stages).build(renderer);
+        new SiteBuilder(options, stages, cache).build(renderer);
         built = true;
         return stages.stageSummary();
     }
