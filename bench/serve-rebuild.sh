@@ -11,7 +11,7 @@
 #   text:    changes one paragraph (every diagram and formula comes from the render cache).
 # For each edit it prints the wall time from the file write until the reload event arrives at
 # the listening client, and its parts: the server's parse, render and write stages, its other
-# stages (load, assemble, files, check), and the rest ("watch+reload": the watcher's 50 ms quiet
+# stages (load, assemble, files, check), and the rest ("watch+reload": the watcher's 10 ms quiet
 # period, the build thread's start and the event's delivery). The summary gives the median of
 # each over the rounds. Goal (issue 12): a one-diagram change reloads the page <= 300 ms after
 # the write, median of 5.
