@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import reglab.site.SiteException;
 import reglab.site.content.SourcePage;
 import reglab.site.links.RemoteImages;
@@ -29,6 +30,8 @@ import reglab.site.markdown.DocumentTransform;
  * measured; a kept result is used only when all of these are equal, so a build that takes it over
  * writes what a cold build would (ServeIncrementalTest compares the two).
  *
+ * <p>Also keeps the files the generator ships from its class path ({@link #resources}).
+ *
  * <p>One per {@code serve} session; a cold build uses {@link #none()}. Not thread-safe: builds run
  * one at a time.
  */
@@ -36,6 +39,7 @@ public final class PageCache {
 
     private final boolean enabled;
     private final Map<String, Kept> pages = new HashMap<>();
+    private final Map<String, Map<String, byte[]>> resources = new HashMap<>();
     private List<DocumentTransform> transforms;
     private int parsed;
     private int reused;
@@ -135,6 +139,20 @@ public final class PageCache {
         pages.put(page.path(), new Kept(key, result, images, measured));
         siteImages.addAll(images);
         return result;
+    }
+
+    /**
+     * Files the generator ships from its class path (theme, KaTeX, search engine, applet), read
+     * once per session: they cannot change while it runs, and reading them from the jar (inflating
+     * a few MB) was most of the files stage.
+     *
+     * @param name names the set, unique per supplier
+     */
+    Map<String, byte[]> resources(String name, Supplier<Map<String, byte[]>> read) {
+        if (!enabled) {
+            return read.get();
+        }
+        return resources.computeIfAbsent(name, n -> Map.copyOf(read.get()));
     }
 
     /** Forgets the pages a build no longer has (deleted or renamed). */

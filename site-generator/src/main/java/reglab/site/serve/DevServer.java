@@ -63,6 +63,7 @@ public final class DevServer implements AutoCloseable {
     private final Set<Path> pendingChanges = new HashSet<>();
     private long pendingSinceNanos;
     private boolean rebuildQueued;
+    private long warmUpStart;
     private ContentWatcher watcher;
 
     private DevServer(Path content, Path out, int port, SiteRebuilder rebuilder, PrintStream log) {
@@ -105,6 +106,7 @@ public final class DevServer implements AutoCloseable {
             server.http.start();
             server.watcher = new ContentWatcher(server.content, quiet, server::onChanges);
             server.watcher.start();
+            server.warmUpStart = System.nanoTime();
             server.buildThread.execute(server::warmUp);
             return server;
         } catch (IOException e) {
@@ -148,13 +150,26 @@ public final class DevServer implements AutoCloseable {
         log.println("reglab: first build done in " + millisSince(start) + " ms");
     }
 
-    /** On the build thread, so a change saved meanwhile rebuilds right after it. */
+    /**
+     * One warm-up step on the build thread; the next is queued behind any rebuild a change asked
+     * for meanwhile, so that change waits for one step at most.
+     */
     private void warmUp() {
+        if (closing.get()) {
+            return;
+        }
+        boolean more;
         try {
-            rebuilder.warmUp();
+            more = rebuilder.warmUp();
         } catch (RuntimeException e) {
-            // Only the first rebuild's speed is at stake; that rebuild reports any real problem.
-            log.println("reglab: (warming the renderer up failed: " + e.getMessage() + ")");
+            // Only the first rebuilds' speed is at stake; a rebuild reports any real problem.
+            log.println("reglab: (warming up for rebuilds failed: " + e.getMessage() + ")");
+            return;
+        }
+        if (more) {
+            buildThread.execute(this::warmUp);
+        } else {
+            log.println("reglab: warmed up for rebuilds in " + millisSince(warmUpStart) + " ms");
         }
     }
 
