@@ -62,6 +62,12 @@ URL=$(grep -o 'http://127.0.0.1:[0-9]*/' "$WORK/serve.log" | head -1)
 echo "first build + server up: $(( T1 - T0 )) ms (JVM and browser start included; Maven build skipped if up to date)"
 sed 's/^/  server: /' "$WORK/serve.log"
 
+# The server warms up after its first build (a few diagram drawings and rehearsed builds, so the
+# JIT compilers have done their work); a change saved meanwhile waits for one step at most. The
+# rounds measure the steady state, so they start once it says it is done.
+wait_for_count "$WORK/serve.log" 'warmed up for rebuilds|warming up for rebuilds failed' 0
+echo "warm-up: $(grep -oE 'warmed up for rebuilds in [0-9]+ ms|warming up for rebuilds failed.*' "$WORK/serve.log" | head -1)"
+
 curl -sN "${URL}__reglab/events" >"$WORK/events.log" &
 EVENTS_PID=$!
 wait_for_count "$WORK/events.log" '^data:' 0

@@ -30,7 +30,8 @@ import reglab.site.markdown.DocumentTransform;
  * measured; a kept result is used only when all of these are equal, so a build that takes it over
  * writes what a cold build would (ServeIncrementalTest compares the two).
  *
- * <p>Also keeps the files the generator ships from its class path ({@link #resources}).
+ * <p>Also keeps the files the generator ships from its class path ({@link #resources}), and what
+ * the last build wrote, so the next links the files that did not change ({@link SiteWriter.Written}).
  *
  * <p>One per {@code serve} session; a cold build uses {@link #none()}. Not thread-safe: builds run
  * one at a time.
@@ -41,6 +42,7 @@ public final class PageCache {
     private final Map<String, Kept> pages = new HashMap<>();
     private final Map<String, Map<String, byte[]>> resources = new HashMap<>();
     private List<DocumentTransform> transforms;
+    private SiteWriter.Written written;
     private int parsed;
     private int reused;
 
@@ -153,6 +155,17 @@ public final class PageCache {
             return read.get();
         }
         return resources.computeIfAbsent(name, n -> Map.copyOf(read.get()));
+    }
+
+    /** What the last build wrote (see {@link SiteWriter.Written}), or null. */
+    SiteWriter.Written written() {
+        return written;
+    }
+
+    void written(SiteWriter.Written w) {
+        if (enabled) {
+            written = w;
+        }
     }
 
     /** Forgets the pages a build no longer has (deleted or renamed). */

@@ -106,7 +106,7 @@ public final class SiteBuilder {
         }
         start = progress.now();
         Map<String, byte[]> output = output(files, assembled, report);
-        SiteWriter.write(options.out(), output);
+        cache.written(SiteWriter.write(options.out(), output, cache.written()));
         long bytes = output.values().stream().mapToLong(b -> b.length).sum();
         progress.stage("write", BuildProgress.count(output.size(), "file") + String.format(Locale.ROOT, ", %.1f MB to ", bytes / 1e6)
                 + options.out(), start);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,8 +24,9 @@ import reglab.site.testing.FakeRenderer;
  * A series of builds sharing a {@link PageCache}, as {@code serve} makes them, writes after each
  * change exactly what a cold build of the same content writes: for an edited page, a page added,
  * renamed and deleted, a title that other pages' navigation shows, the site file, an image a page
- * measures, an overlay a transform reads, a remote image drawn as a badge, and a failed build in
- * between. And it parses only what changed.
+ * measures, an overlay a transform reads, a remote image drawn as a badge, another build replacing
+ * the output, and a failed build in between. And it parses only what changed, and links the files
+ * that did not change from the last output.
  */
 class IncrementalBuildTest {
 
@@ -98,8 +101,12 @@ class IncrementalBuildTest {
         int pages = cache.parsedCount();
         assertEquals(0, cache.reusedCount(), "the first build parses every page");
 
+        Path css = tmp.resolve("incremental/assets/site.css");
+        Object cssFile = Files.readAttributes(css, BasicFileAttributes.class).fileKey();
         replace("guide/writing.md", "# Writing\n", "# Writing\n\nA new paragraph at the top.\n");
         buildBothAndCompare("an edited page");
+        assertEquals(cssFile, Files.readAttributes(css, BasicFileAttributes.class).fileKey(),
+                "an unchanged file is linked from the last output, not written again");
         assertEquals(1, cache.parsedCount(), "only the edited page is parsed again");
         assertEquals(pages - 1, cache.reusedCount());
 
@@ -151,6 +158,14 @@ class IncrementalBuildTest {
         replace("index.md", "# Fixture Docs\n", "# Fixture Docs\n\nAn edit elsewhere.\n");
         buildBothAndCompare("a kept page hands over its badge");
         assertEquals(1, cache.parsedCount());
+
+        // Another build replaces the output meanwhile, with a file of the same length but other bytes.
+        byte[] real = Files.readAllBytes(css);
+        byte[] other = new byte[real.length];
+        Arrays.fill(other, (byte) 'x');
+        SiteWriter.write(tmp.resolve("incremental"), Map.of("assets/site.css", other));
+        replace("index.md", "An edit elsewhere.", "Another edit.");
+        buildBothAndCompare("after another build replaced the output");
 
         String writing = Files.readString(content.resolve("guide/writing.md"));
         write("guide/writing.md", writing + "\n[broken](missing.md)\n");
