@@ -20,9 +20,11 @@ import reglab.site.SiteException;
 import reglab.site.content.SourcePage;
 import reglab.site.links.RemoteImages;
 import reglab.site.markdown.DocumentTransform;
+import reglab.site.render.RenderResult;
 
 /**
- * What one build may take over from the previous one: each page's parse result, kept with
+ * What one build may take over from the previous one: each page's parse result (and assembled
+ * document, {@link #assembled}), kept with
  * everything that result was made from, so {@code serve} parses again only the pages whose inputs
  * changed. A page's parse depends on its source (path, file, front matter text, body), the files
  * the document transforms read for it ({@link DocumentTransform#reads}), the site's page, file and
@@ -45,6 +47,7 @@ public final class PageCache {
     private SiteWriter.Written written;
     private int parsed;
     private int reused;
+    private int assembledReused;
 
     private PageCache(boolean enabled) {
         this.enabled = enabled;
@@ -75,7 +78,14 @@ public final class PageCache {
      * @param images what the page's remote images became (badges and replacements)
      * @param measured the SHA-256 of each image file the page measured (null: no such file)
      */
-    private record Kept(Key key, ParsedPage page, RemoteImages images, Map<String, byte[]> measured) {
+    private record Kept(Key key, ParsedPage page, RemoteImages images, Map<String, byte[]> measured, Assembled assembled) {
+    }
+
+    /** A page's last assembled document and what it was assembled with (see {@link #assembled}). */
+    private static final class Assembled {
+        Object context;
+        List<RenderResult> results;
+        byte[] document;
     }
 
     /** Everything besides measured images that a page's parse depends on. */
@@ -138,9 +148,36 @@ public final class PageCache {
             measured.put(path, bytes == null ? null : sha256(bytes));
             return bytes;
         });
-        pages.put(page.path(), new Kept(key, result, images, measured));
+        pages.put(page.path(), new Kept(key, result, images, measured, new Assembled()));
         siteImages.addAll(images);
         return result;
+    }
+
+    /**
+     * The document of {@code page}, a page of this build's parse: the one assembled last time if
+     * the page's parse was kept and neither {@code context} (what else the document depends on)
+     * nor the page's render results changed; else {@code assemble}'s, kept for the next build.
+     */
+    byte[] assembled(ParsedPage page, Object context, List<RenderResult> results, Supplier<byte[]> assemble) {
+        Kept kept = enabled ? pages.get(page.source().path()) : null;
+        if (kept == null || kept.page().html() != page.html()) {
+            return assemble.get();
+        }
+        Assembled a = kept.assembled();
+        if (a.document != null && a.context.equals(context) && a.results.equals(results)) {
+            assembledReused++;
+            return a.document;
+        }
+        byte[] document = assemble.get();
+        a.context = context;
+        a.results = results;
+        a.document = document;
+        return document;
+    }
+
+    /** Pages the last build took over assembled from the build before. */
+    public int assembledReusedCount() {
+        return assembledReused;
     }
 
     /**
@@ -177,6 +214,7 @@ public final class PageCache {
     void startBuild() {
         parsed = 0;
         reused = 0;
+        assembledReused = 0;
     }
 
     private static byte[] ownOrSite(RemoteImages own, Function<String, byte[]> files, String path) {

@@ -85,8 +85,9 @@ public final class SiteBuilder {
         Map<String, RenderResult> rendered = RenderBatch.render(parsed.requests(), renderer, progress);
 
         start = progress.now();
-        AssembledSite assembled = SiteAssembler.assemble(parsed, rendered, options);
-        progress.stage("assemble", BuildProgress.count(assembled.pagePaths().size(), "page") + " and the 404 page", start);
+        AssembledSite assembled = SiteAssembler.assemble(parsed, rendered, options, cache);
+        progress.stage("assemble", BuildProgress.count(assembled.pagePaths().size(), "page") + " and the 404 page"
+                + (cache.assembledReusedCount() == 0 ? "" : " (" + cache.assembledReusedCount() + " unchanged)"), start);
 
         start = progress.now();
         Map<String, byte[]> files = SiteFiles.collect(parsed, assembled, rendered, options, cache);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reglab.site.SiteException;
 import reglab.site.markdown.DocumentTransform;
+import reglab.site.theme.PageAssets;
 import reglab.site.testing.FakeRenderer;
 
 /**
@@ -25,7 +26,7 @@ import reglab.site.testing.FakeRenderer;
  * change exactly what a cold build of the same content writes: for an edited page, a page added,
  * renamed and deleted, a title that other pages' navigation shows, the site file, an image a page
  * measures, an overlay a transform reads, a remote image drawn as a badge, another build replacing
- * the output, and a failed build in between. And it parses only what changed, and links the files
+ * the output, and a failed build in between. And it parses and assembles only what changed, and links the files
  * that did not change from the last output.
  */
 class IncrementalBuildTest {
@@ -35,12 +36,13 @@ class IncrementalBuildTest {
 
     private Path content;
     private final PageCache cache = PageCache.create();
-    /** One list for every build, as a session's options hold (a cache starts over for other transforms). */
+    /** One list each for every build, as a session's options hold (a cache starts over for other plugins). */
     private final List<DocumentTransform> transforms = SitePlugins.transforms();
+    private final List<PageAssets> assets = SitePlugins.assets();
     private int step;
 
     private BuildOptions options(Path out) {
-        return new BuildOptions(content, "content", out, null, transforms, SitePlugins.assets(), false);
+        return new BuildOptions(content, "content", out, null, transforms, assets, false);
     }
 
     /** Builds with the shared cache and cold, and checks both wrote the same files. */
@@ -109,10 +111,12 @@ class IncrementalBuildTest {
                 "an unchanged file is linked from the last output, not written again");
         assertEquals(1, cache.parsedCount(), "only the edited page is parsed again");
         assertEquals(pages - 1, cache.reusedCount());
+        assertEquals(pages - 1, cache.assembledReusedCount(), "and assembled again");
 
         replace("reference/cli.md", "# ", "# Renamed command line ");
         buildBothAndCompare("a new title, shown in every page's navigation");
         assertEquals(1, cache.parsedCount());
+        assertEquals(0, cache.assembledReusedCount(), "every page shows the title in its navigation");
 
         write("guide/added.md", "# Added page\n\nSee [writing](writing.md).\n");
         replace("about.md", "Written to test", "See the [added page](guide/added.md). Written to test");
