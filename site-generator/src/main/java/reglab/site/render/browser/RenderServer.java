@@ -66,6 +66,11 @@ final class RenderServer {
         }
     }
 
+    /** How many {@link #acquire}s are not released yet. */
+    static synchronized int users() {
+        return users;
+    }
+
     /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
     String origin() {
         return origin;
