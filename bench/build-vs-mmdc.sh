@@ -63,6 +63,8 @@ run_mmdc() { (cd "$WORK/mmdc" && "${MEASURE[@]}" "$WORK/mmdc.log" -- "$MMDC" -q 
 # CPU seconds (user + system) of every java, node and Chromium process of the last run, from
 # bench/scale/measure.py: on a loaded machine wall times follow the load, CPU times much less.
 cpu() { tr ' ' '\n' <"$WORK/$1.fig" | awk -F= '/^cpu_/ { s += $2 } END { printf "%.2f", s }'; }
+# One process kind's CPU seconds of the last run (jvm, node = Playwright's driver, chromium).
+cpu_of() { tr ' ' '\n' <"$WORK/$1.fig" | awk -F= -v k="cpu_$2_s" '$1 == k { printf "%.2f", $2 }'; }
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
@@ -73,17 +75,20 @@ run_mmdc; run_reglab "$WORK/cache-prime"
 
 echo "== $ROUNDS rounds, seconds (wall clock, one at a time; cpu = all their processes' CPU time)"
 printf "%-6s %10s %10s %10s %10s | %8s %10s %10s\n" round mmdc reglab-cold reglab-warm cold/mmdc mmdc-cpu cold-cpu cpu-ratio
-tm=0; tc=0; tw=0; cm=0; cc=0
+tm=0; tc=0; tw=0; cm=0; cc=0; cj=0; cn=0; cb=0
 for i in $(seq 1 "$ROUNDS"); do
   cache="$WORK/cache-$i"
   s=$(now); run_mmdc; m=$(elapsed "$s"); mc=$(cpu mmdc)
   s=$(now); run_reglab "$cache"; c=$(elapsed "$s"); rc=$(cpu reglab)
+  cj=$(calc "$cj + $(cpu_of reglab jvm)"); cn=$(calc "$cn + $(cpu_of reglab node)"); cb=$(calc "$cb + $(cpu_of reglab chromium)")
   s=$(now); run_reglab "$cache"; w=$(elapsed "$s")
   printf "%-6s %10.2f %10.2f %10.2f %10.2f | %8.2f %10.2f %10.2f\n" "$i" "$m" "$c" "$w" "$(calc "$c / $m")" "$mc" "$rc" "$(calc "$rc / $mc")"
   tm=$(calc "$tm + $m"); tc=$(calc "$tc + $c"); tw=$(calc "$tw + $w"); cm=$(calc "$cm + $mc"); cc=$(calc "$cc + $rc")
 done
 printf "%-6s %10.2f %10.2f %10.2f %10.2f | %8.2f %10.2f %10.2f\n" mean "$(calc "$tm / $ROUNDS")" "$(calc "$tc / $ROUNDS")" \
   "$(calc "$tw / $ROUNDS")" "$(calc "$tc / $tm")" "$(calc "$cm / $ROUNDS")" "$(calc "$cc / $ROUNDS")" "$(calc "$cc / $cm")"
+printf "reglab cold CPU by process (mean, s): JVM %.2f, Playwright driver %.2f, Chromium %.2f\n" "$(calc "$cj / $ROUNDS")" \
+  "$(calc "$cn / $ROUNDS")" "$(calc "$cb / $ROUNDS")"
 echo "goal (issue 12): reglab cold <= 0.33 x mmdc (wall)  ->  $( [ "$(calc "$tc <= $tm * 0.33")" = 1.000 ] && echo met || echo NOT met )"
 echo "mode: $MODE; last reglab output:"; sed 's/^/  /' "$WORK/reglab.log" | tail -5
 echo "mmdc wrote $(ls "$WORK/mmdc"/out-*.svg | wc -l) SVGs; load average: $(cut -d' ' -f1-3 /proc/loadavg)"

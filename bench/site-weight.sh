@@ -2,7 +2,9 @@
 # Weight benchmark (prints figures; not a test): what a reader downloads. Runs `./reglab bundle`
 # on content/ (which builds the site with the same build as `./reglab build`) into a temporary
 # folder and prints the main page raw and gzipped (gzip's default level, as a web server sends it),
-# how much of it is diagrams, the single-file edition, the zip and the PDF.
+# how much of it is diagrams, the single-file edition, the zip and the PDF, then what the single
+# file is made of (as `./reglab bundle` reports it: each stored file's bytes in the file, gzipped
+# or as is, and unpacked).
 #   bench/site-weight.sh            goals (issue 12): index.html <= 250 KB gzipped, reglab.html <= 0.8 MB
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -40,3 +42,6 @@ for f in reglab.html reglab-site.zip reglab.pdf; do
   fi
 done
 echo "goals: index.html <= 250 KB gzipped; reglab.html <= 800 KB"
+echo
+echo "== dist/reglab.html, part by part (bytes)"
+sed -n '/^bundle: the single file holds/,/(the shell and the file index)$/p' "$WORK/bundle.log" | tail -n +2

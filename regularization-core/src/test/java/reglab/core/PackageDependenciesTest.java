@@ -76,7 +76,7 @@ class PackageDependenciesTest {
     @Test
     void theBottomPackagesStayAtTheBottom() throws IOException {
         Map<String, Set<String>> uses = graph();
-        assertEquals(Set.of(), uses.get("check"));
+        assertTrue(Set.of("math").containsAll(uses.get("check")), "check uses " + uses.get("check"));
         assertEquals(Set.of(), uses.get("math"));
         for (String pkg : new String[] {"data", "augment", "random", "linear"}) {
             for (String used : uses.get(pkg)) {

@@ -5,6 +5,7 @@ import reglab.applet.catalogue.Catalogue;
 import reglab.applet.catalogue.SpecText;
 import reglab.applet.run.PartedRun;
 import reglab.applet.run.Run;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * Both ends of running a {@link PartedRun}'s parts elsewhere, for the page's worker pool (the
@@ -61,7 +62,7 @@ final class PartSchedule {
         }
         double samples = message[message.length - 1];
         if (!(samples >= 0 && samples == Math.floor(samples))) {
-            throw new IllegalArgumentException("part " + index + ": sample count " + samples
+            throw new IllegalArgumentException("part " + index + ": sample count " + ShortestDecimal.text(samples)
                     + " is not a count");
         }
         ((PartedRun) run).deliver(checked(run, index), Arrays.copyOf(message, message.length - 1),

@@ -1,6 +1,7 @@
 package reglab.core.augment;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 
 /**
@@ -36,6 +37,6 @@ public final class GaussianNoise implements Augmentation {
 
     @Override
     public String describe() {
-        return "noise(sigma " + sigma + ")";
+        return "noise(sigma " + ShortestDecimal.text(sigma) + ")";
     }
 }

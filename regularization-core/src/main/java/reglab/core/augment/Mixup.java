@@ -1,6 +1,7 @@
 package reglab.core.augment;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 
 /**
@@ -68,6 +69,6 @@ public final class Mixup implements Augmentation {
 
     @Override
     public String describe() {
-        return "mixup(alpha " + alpha + ")";
+        return "mixup(alpha " + ShortestDecimal.text(alpha) + ")";
     }
 }

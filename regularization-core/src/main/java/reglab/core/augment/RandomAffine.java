@@ -1,6 +1,7 @@
 package reglab.core.augment;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 
 /**
@@ -40,19 +41,19 @@ public final class RandomAffine implements Augmentation {
         this.height = ImageWarp.side("RandomAffine image height", height);
         this.width = ImageWarp.side("RandomAffine image width", width);
         if (!(maxDegrees >= 0 && maxDegrees <= 180)) {
-            throw new IllegalArgumentException("RandomAffine max degrees must be in [0, 180], got " + maxDegrees);
+            throw new IllegalArgumentException("RandomAffine max degrees must be in [0, 180], got " + ShortestDecimal.text(maxDegrees));
         }
         this.maxDegrees = maxDegrees;
         this.minScale = Checks.positive("RandomAffine min scale", minScale);
         this.maxScale = Checks.positive("RandomAffine max scale", maxScale);
         if (maxScale < minScale) {
-            throw new IllegalArgumentException("RandomAffine scale range [" + minScale + ", " + maxScale
+            throw new IllegalArgumentException("RandomAffine scale range [" + ShortestDecimal.text(minScale) + ", " + ShortestDecimal.text(maxScale)
                     + "] is reversed");
         }
         int side = Math.max(height, width);
         if (!(maxShift >= 0 && maxShift <= side)) {
             throw new IllegalArgumentException("RandomAffine max shift must be in [0, " + side
-                    + "] pixels, got " + maxShift);
+                    + "] pixels, got " + ShortestDecimal.text(maxShift));
         }
         this.maxShift = maxShift;
         this.scratch = new double[height * width];
@@ -110,7 +111,7 @@ public final class RandomAffine implements Augmentation {
 
     @Override
     public String describe() {
-        return "affine(degrees " + maxDegrees + ", scale " + minScale + " to " + maxScale + ", shift "
-                + maxShift + " px)";
+        return "affine(degrees " + ShortestDecimal.text(maxDegrees) + ", scale " + ShortestDecimal.text(minScale) + " to " + ShortestDecimal.text(maxScale) + ", shift "
+                + ShortestDecimal.text(maxShift) + " px)";
     }
 }

@@ -1,5 +1,7 @@
 package reglab.core.check;
 
+import reglab.core.math.ShortestDecimal;
+
 
 /**
  * Construction-time validation of hyperparameters and shapes, for every package of the core: each
@@ -15,7 +17,7 @@ public final class Checks {
     /** Requires a finite {@code value > 0}. */
     public static double positive(String name, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number > 0, got " + value);
+            throw new IllegalArgumentException(name + " must be a finite number > 0, got " + ShortestDecimal.text(value));
         }
         return value;
     }
@@ -23,7 +25,7 @@ public final class Checks {
     /** Requires a finite {@code value >= 0}. */
     public static double nonNegative(String name, double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + value);
+            throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + ShortestDecimal.text(value));
         }
         return value;
     }
@@ -32,7 +34,7 @@ public final class Checks {
     public static double halfOpen(String name, double value, double lo, double hi) {
         if (!(value >= lo && value < hi)) {
             throw new IllegalArgumentException(
-                    name + " must be in [" + lo + ", " + hi + "), got " + value);
+                    name + " must be in [" + ShortestDecimal.text(lo) + ", " + ShortestDecimal.text(hi) + "), got " + ShortestDecimal.text(value));
         }
         return value;
     }
@@ -41,7 +43,7 @@ public final class Checks {
     public static double open(String name, double value, double lo, double hi) {
         if (!(value > lo && value < hi)) {
             throw new IllegalArgumentException(
-                    name + " must be in (" + lo + ", " + hi + "), got " + value);
+                    name + " must be in (" + ShortestDecimal.text(lo) + ", " + ShortestDecimal.text(hi) + "), got " + ShortestDecimal.text(value));
         }
         return value;
     }
@@ -49,7 +51,7 @@ public final class Checks {
     /** Requires {@code 0 <= value <= 1}. */
     public static double unitInterval(String name, double value) {
         if (!(value >= 0 && value <= 1)) {
-            throw new IllegalArgumentException(name + " must be in [0, 1], got " + value);
+            throw new IllegalArgumentException(name + " must be in [0, 1], got " + ShortestDecimal.text(value));
         }
         return value;
     }
@@ -57,7 +59,7 @@ public final class Checks {
     /** Requires {@code 0 < value <= 1}. */
     public static double openClosedUnit(String name, double value) {
         if (!(value > 0 && value <= 1)) {
-            throw new IllegalArgumentException(name + " must be in (0, 1], got " + value);
+            throw new IllegalArgumentException(name + " must be in (0, 1], got " + ShortestDecimal.text(value));
         }
         return value;
     }
@@ -65,7 +67,7 @@ public final class Checks {
     /** Requires an integer {@code value >= min}. */
     public static int atLeast(String name, int value, int min) {
         if (value < min) {
-            throw new IllegalArgumentException(name + " must be >= " + min + ", got " + value);
+            throw new IllegalArgumentException(name + " must be >= " + min + ", got " + ShortestDecimal.text(value));
         }
         return value;
     }
@@ -123,13 +125,13 @@ public final class Checks {
         }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i])) {
-                throw new IllegalArgumentException("X[" + (i / p) + ", " + (i % p) + "] is " + x[i]
+                throw new IllegalArgumentException("X[" + (i / p) + ", " + (i % p) + "] is " + ShortestDecimal.text(x[i])
                         + "; all values must be finite");
             }
         }
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(y[i])) {
-                throw new IllegalArgumentException("y[" + i + "] is " + y[i] + "; all values must be finite");
+                throw new IllegalArgumentException("y[" + i + "] is " + ShortestDecimal.text(y[i]) + "; all values must be finite");
             }
         }
     }

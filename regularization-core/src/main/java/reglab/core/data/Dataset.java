@@ -1,5 +1,7 @@
 package reglab.core.data;
 
+import reglab.core.math.ShortestDecimal;
+
 /**
  * A fixed table of examples: inputs {@code x} of shape {@code [rows × features]} and targets
  * {@code y} of shape {@code [rows × outputs]}, both flat row-major ({@code x[r * features + c]}).
@@ -54,7 +56,7 @@ public final class Dataset {
         }
         for (int i = 0; i < a.length; i++) {
             if (!Double.isFinite(a[i])) {
-                throw new IllegalArgumentException("dataset " + name + " has " + a[i] + " at row "
+                throw new IllegalArgumentException("dataset " + name + " has " + ShortestDecimal.text(a[i]) + " at row "
                         + (i / cols) + ", column " + (i % cols) + " (0-based); remove or impute it");
             }
         }

@@ -2,6 +2,7 @@ package reglab.core.data;
 
 import reglab.core.check.Checks;
 import reglab.core.math.PortableMath;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 
 /**
@@ -28,7 +29,7 @@ public final class PlaygroundData {
     private static void check(int n, double noise) {
         Checks.atLeast("number of points", n, 2);
         if (!(noise >= 0 && noise <= MAX_NOISE)) {
-            throw new IllegalArgumentException("noise must be in [0, " + MAX_NOISE + "], got " + noise);
+            throw new IllegalArgumentException("noise must be in [0, " + ShortestDecimal.text(MAX_NOISE) + "], got " + ShortestDecimal.text(noise));
         }
     }
 

@@ -2,6 +2,7 @@ package reglab.core.data;
 
 import reglab.core.check.Checks;
 import reglab.core.math.PortableMath;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 
 /**
@@ -75,8 +76,8 @@ public final class PlaygroundRegression {
     private static void check(int n, double noise) {
         Checks.atLeast("number of points", n, 2);
         if (!(noise >= 0 && noise <= PlaygroundData.MAX_NOISE)) {
-            throw new IllegalArgumentException("noise must be in [0, " + PlaygroundData.MAX_NOISE
-                    + "], got " + noise);
+            throw new IllegalArgumentException("noise must be in [0, " + ShortestDecimal.text(PlaygroundData.MAX_NOISE)
+                    + "], got " + ShortestDecimal.text(noise));
         }
     }
 }

@@ -2,6 +2,7 @@ package reglab.core.data;
 
 import reglab.core.check.Checks;
 import reglab.core.math.PortableMath;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 
 /**
@@ -56,7 +57,7 @@ public final class Sectors {
                     + " number must be even, got " + sectors);
         }
         if (!Double.isFinite(rotation)) {
-            throw new IllegalArgumentException("rotation must be finite, got " + rotation);
+            throw new IllegalArgumentException("rotation must be finite, got " + ShortestDecimal.text(rotation));
         }
         double[] x = new double[2 * n];
         double[] y = new double[n];
@@ -96,7 +97,7 @@ public final class Sectors {
         Checks.atLeast("number of points", n, 1);
         Checks.atLeast("sectors", sectors, 2);
         if (!(noise >= 0 && noise <= 1)) {
-            throw new IllegalArgumentException("label noise must be in [0, 1], got " + noise);
+            throw new IllegalArgumentException("label noise must be in [0, 1], got " + ShortestDecimal.text(noise));
         }
     }
 }

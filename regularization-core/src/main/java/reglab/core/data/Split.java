@@ -1,6 +1,7 @@
 package reglab.core.data;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 
 /**
@@ -29,7 +30,7 @@ public final class Split {
         int rows = data.rows();
         int nVal = (int) Math.floor(validationFraction * rows + 0.5);
         if (nVal < 1 || nVal >= rows) {
-            throw new IllegalArgumentException("validation fraction " + validationFraction + " of "
+            throw new IllegalArgumentException("validation fraction " + ShortestDecimal.text(validationFraction) + " of "
                     + rows + " rows leaves an empty part; use more rows or another fraction");
         }
         int[] order = new int[rows];

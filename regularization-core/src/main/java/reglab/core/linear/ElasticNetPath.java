@@ -1,7 +1,8 @@
 package reglab.core.linear;
 
-import reglab.core.math.PortableMath;
 import reglab.core.check.Checks;
+import reglab.core.math.PortableMath;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * The warm-started elastic-net regularization path, matching scikit-learn's {@code enet_path} /
@@ -177,7 +178,7 @@ public final class ElasticNetPath {
             Checks.positive("alphas[" + k + "]", alphas[k]);
             if (k > 0 && alphas[k] > alphas[k - 1]) {
                 throw new IllegalArgumentException("alphas must be non-increasing, got alphas[" + (k - 1) + "] = "
-                        + alphas[k - 1] + " < alphas[" + k + "] = " + alphas[k]);
+                        + ShortestDecimal.text(alphas[k - 1]) + " < alphas[" + k + "] = " + ShortestDecimal.text(alphas[k]));
             }
         }
     }

@@ -1,6 +1,7 @@
 package reglab.core.linear;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * The data term of binary logistic regression in scikit-learn's {@code C} convention,
@@ -39,7 +40,7 @@ final class LogisticLoss {
             } else if (y[i] == 1) {
                 one = true;
             } else {
-                throw new IllegalArgumentException("y[" + i + "] is " + y[i] + "; logistic regression needs labels 0 or 1");
+                throw new IllegalArgumentException("y[" + i + "] is " + ShortestDecimal.text(y[i]) + "; logistic regression needs labels 0 or 1");
             }
         }
         if (!zero || !one) {

@@ -1,5 +1,7 @@
 package reglab.core.linear;
 
+import reglab.core.math.ShortestDecimal;
+
 /**
  * Newton's method with a backtracking (Armijo) line search for L2-penalized logistic regression,
  * {@code C·Σ log-loss + ½||w||²} with the intercept unpenalized (Nocedal &amp; Wright, <i>Numerical
@@ -48,7 +50,7 @@ final class LogisticNewtonL2 {
             }
             hessian(f, h);
             if (!Cholesky.factor(h, k)) {
-                throw new ArithmeticException("logistic Hessian is not positive definite (C = " + f.c
+                throw new ArithmeticException("logistic Hessian is not positive definite (C = " + ShortestDecimal.text(f.c)
                         + "); the data may be degenerate beyond what an L2 penalty can fix");
             }
             for (int j = 0; j < k; j++) {

@@ -1,6 +1,7 @@
 package reglab.core.linear;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * Ridge regression, matching scikit-learn's {@code Ridge(alpha, fit_intercept=True)}: minimizes
@@ -99,7 +100,7 @@ public final class Ridge {
 
     private void factorOrFail(double[] a, int k) {
         if (!Cholesky.factor(a, k)) {
-            throw new ArithmeticException("ridge system is singular with alpha = " + alpha
+            throw new ArithmeticException("ridge system is singular with alpha = " + ShortestDecimal.text(alpha)
                     + " (constant or duplicated columns, or more columns than rows); use alpha > 0");
         }
     }

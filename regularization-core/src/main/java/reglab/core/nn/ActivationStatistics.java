@@ -1,6 +1,7 @@
 package reglab.core.nn;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * Summary of a layer's activations for a batch ({@code [rows × units]}, e.g. from
@@ -39,7 +40,7 @@ public final class ActivationStatistics {
             for (int j = 0; j < units; j++) {
                 double v = a[r * units + j];
                 if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException("activation at row " + r + ", unit " + j + " is " + v);
+                    throw new IllegalArgumentException("activation at row " + r + ", unit " + j + " is " + ShortestDecimal.text(v));
                 }
                 if (v == 0) {
                     z++;
@@ -125,8 +126,8 @@ public final class ActivationStatistics {
     public int[] histogram(double lo, double hi, int bins) {
         Checks.atLeast("histogram bins", bins, 1);
         if (!Double.isFinite(lo) || !Double.isFinite(hi) || !(lo < hi)) {
-            throw new IllegalArgumentException("histogram range must be finite with lo < hi, got [" + lo + ", "
-                    + hi + "]");
+            throw new IllegalArgumentException("histogram range must be finite with lo < hi, got [" + ShortestDecimal.text(lo) + ", "
+                    + ShortestDecimal.text(hi) + "]");
         }
         int[] counts = new int[bins];
         double width = (hi - lo) / bins;

@@ -1,6 +1,7 @@
 package reglab.core.tuning;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * The cross-validation error along a grid of penalties, summarized as R's glmnet summarizes it in
@@ -56,7 +57,7 @@ public final class CrossValidationCurve {
         for (int a = 1; a < size; a++) {
             if (!(alphas[a] <= alphas[a - 1])) {
                 throw new IllegalArgumentException("alphas must be non-increasing, got alphas[" + (a - 1) + "] = "
-                        + alphas[a - 1] + " and alphas[" + a + "] = " + alphas[a]);
+                        + ShortestDecimal.text(alphas[a - 1]) + " and alphas[" + a + "] = " + ShortestDecimal.text(alphas[a]));
             }
         }
         this.alphas = alphas.clone();

@@ -1,7 +1,8 @@
 package reglab.core.tuning;
 
-import reglab.core.math.PortableMath;
 import reglab.core.check.Checks;
+import reglab.core.math.PortableMath;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * Exhaustive search over given λ values with k-fold cross-validation; every candidate is scored on
@@ -39,7 +40,7 @@ public final class GridSearch {
         Checks.positive("highest lambda", hi);
         Checks.atLeast("grid size", count, 1);
         if (hi < lo) {
-            throw new IllegalArgumentException("lambda range [" + lo + ", " + hi + "] is reversed");
+            throw new IllegalArgumentException("lambda range [" + ShortestDecimal.text(lo) + ", " + ShortestDecimal.text(hi) + "] is reversed");
         }
         double[] g = new double[count];
         double a = PortableMath.log(lo);

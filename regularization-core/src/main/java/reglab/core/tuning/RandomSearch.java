@@ -1,7 +1,8 @@
 package reglab.core.tuning;
 
-import reglab.core.math.PortableMath;
 import reglab.core.check.Checks;
+import reglab.core.math.PortableMath;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 
 /**
@@ -28,7 +29,7 @@ public final class RandomSearch {
         Checks.positive("lowest lambda", lo);
         Checks.positive("highest lambda", hi);
         if (hi < lo) {
-            throw new IllegalArgumentException("lambda range [" + lo + ", " + hi + "] is reversed");
+            throw new IllegalArgumentException("lambda range [" + ShortestDecimal.text(lo) + ", " + ShortestDecimal.text(hi) + "] is reversed");
         }
         Checks.atLeast("trials", trials, 1);
         double[] lambdas = new double[trials];

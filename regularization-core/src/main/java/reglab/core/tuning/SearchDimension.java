@@ -1,7 +1,8 @@
 package reglab.core.tuning;
 
-import reglab.core.math.PortableMath;
 import reglab.core.check.Checks;
+import reglab.core.math.PortableMath;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 
 /**
@@ -23,7 +24,7 @@ public final class SearchDimension {
         }
         if (!Double.isFinite(lo) || !Double.isFinite(hi) || !(lo < hi)) {
             throw new IllegalArgumentException("search dimension '" + name + "' needs finite bounds lo < hi, got ["
-                    + lo + ", " + hi + "]");
+                    + ShortestDecimal.text(lo) + ", " + ShortestDecimal.text(hi) + "]");
         }
         if (log) {
             Checks.positive("lower bound of log-scaled search dimension '" + name + "'", lo);
@@ -112,6 +113,6 @@ public final class SearchDimension {
 
     @Override
     public String toString() {
-        return name + " in [" + lo + ", " + hi + "]" + (log ? " (log scale)" : "");
+        return name + " in [" + ShortestDecimal.text(lo) + ", " + ShortestDecimal.text(hi) + "]" + (log ? " (log scale)" : "");
     }
 }

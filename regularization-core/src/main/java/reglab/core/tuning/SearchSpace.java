@@ -1,6 +1,7 @@
 package reglab.core.tuning;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 
 /**
@@ -72,8 +73,8 @@ public final class SearchSpace {
         }
         for (int d = 0; d < dims.length; d++) {
             if (!(point[d] >= dims[d].lo() && point[d] <= dims[d].hi())) {
-                throw new IllegalArgumentException(dims[d].name() + " must be in [" + dims[d].lo() + ", "
-                        + dims[d].hi() + "], got " + point[d]);
+                throw new IllegalArgumentException(dims[d].name() + " must be in [" + ShortestDecimal.text(dims[d].lo()) + ", "
+                        + ShortestDecimal.text(dims[d].hi()) + "], got " + ShortestDecimal.text(point[d]));
             }
         }
     }

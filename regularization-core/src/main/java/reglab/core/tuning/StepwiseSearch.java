@@ -1,6 +1,7 @@
 package reglab.core.tuning;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * A hyperparameter search run as "ask, then tell", so that trials can be scored anywhere (a
@@ -102,7 +103,7 @@ public abstract class StepwiseSearch {
     public final void report(int trial, double score) {
         checkTrial(trial);
         if (reported[trial]) {
-            throw new IllegalStateException("trial " + trial + " already has a score (" + scores[trial] + ")");
+            throw new IllegalStateException("trial " + trial + " already has a score (" + ShortestDecimal.text(scores[trial]) + ")");
         }
         reported[trial] = true;
         scores[trial] = score;

@@ -87,7 +87,7 @@ class AugmentationTest {
 
     @Test
     void badParametersAreRejected() {
-        assertEquals("mixup alpha must be a finite number > 0, got 0.0",
+        assertEquals("mixup alpha must be a finite number > 0, got 0",
                 assertThrows(IllegalArgumentException.class, () -> new Mixup(0)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new GaussianNoise(-1));
         assertThrows(IllegalArgumentException.class, () -> GammaSampler.gamma(Double.NaN, new Rng(1)));

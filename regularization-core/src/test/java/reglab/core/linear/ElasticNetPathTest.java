@@ -97,7 +97,7 @@ class ElasticNetPathTest {
         String m = assertThrows(IllegalArgumentException.class, () -> new ElasticNetPath(0.0)).getMessage();
         assertTrue(m.contains("l1_ratio") && m.contains("(0, 1]"), m);
         m = assertThrows(IllegalArgumentException.class, () -> new ElasticNetPath(1, 100, 0, 1000, 1e-4)).getMessage();
-        assertTrue(m.contains("eps") && m.contains("0.0"), m);
+        assertTrue(m.contains("eps") && m.contains("got 0"), m);
         m = assertThrows(IllegalArgumentException.class, () -> new ElasticNetPath(1, 0, 1e-3, 1000, 1e-4)).getMessage();
         assertTrue(m.contains("n_alphas"), m);
     }

@@ -100,6 +100,6 @@ class PenalizedGradientDescentTest {
         assertTrue(m.contains("learning rate") && m.contains("> 0"), m);
         m = assertThrows(IllegalArgumentException.class, () -> new PenalizedGradientDescent(x, 2, 1, y,
                 PenalizedGradientDescent.Rule.L2, 0.1, -2)).getMessage();
-        assertTrue(m.contains("lambda") && m.contains("-2.0"), m);
+        assertTrue(m.contains("lambda") && m.contains("got -2"), m);
     }
 }

@@ -130,7 +130,7 @@ class SearchTest {
         KFold f = new KFold(rows(10), 2, new Rng(1));
         assertThrows(IllegalArgumentException.class, () -> RandomSearch.run(f, 0, 1, 3, BOWL, new Rng(1)));
         assertThrows(IllegalArgumentException.class, () -> RandomSearch.run(f, 1, 0.1, 3, BOWL, new Rng(1)));
-        assertEquals("grid lambda must be a finite number >= 0, got -1.0",
+        assertEquals("grid lambda must be a finite number >= 0, got -1",
                 assertThrows(IllegalArgumentException.class,
                         () -> GridSearch.run(f, new double[] {-1}, BOWL)).getMessage());
     }

@@ -44,13 +44,13 @@ class StepwiseSearchTest {
         Rng a = new Rng(3);
         Rng b = new Rng(3);
         assertEquals(RandomSearch.logUniform(1e-5, 1e-1, a), l2.sample(b), 0.0);
-        assertEquals("search dimension 'x' needs finite bounds lo < hi, got [1.0, 1.0]",
+        assertEquals("search dimension 'x' needs finite bounds lo < hi, got [1, 1]",
                 assertThrows(IllegalArgumentException.class, () -> SearchDimension.linear("x", 1, 1)).getMessage());
-        assertEquals("lower bound of log-scaled search dimension 'l2' must be a finite number > 0, got 0.0",
+        assertEquals("lower bound of log-scaled search dimension 'l2' must be a finite number > 0, got 0",
                 assertThrows(IllegalArgumentException.class, () -> SearchDimension.log("l2", 0, 1)).getMessage());
         assertEquals("search dimension 'a' is given twice", assertThrows(IllegalArgumentException.class,
                 () -> new SearchSpace(SearchDimension.linear("a", 0, 1), SearchDimension.linear("a", 0, 2))).getMessage());
-        assertEquals("dropout must be in [0.0, 0.6], got 0.7", assertThrows(IllegalArgumentException.class,
+        assertEquals("dropout must be in [0, 0.6], got 0.7", assertThrows(IllegalArgumentException.class,
                 () -> PLANE.check(new double[] {1e-3, 0.7})).getMessage());
     }
 

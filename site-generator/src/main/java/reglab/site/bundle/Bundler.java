@@ -4,10 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import reglab.site.render.browser.HeadlessChromium;
 
@@ -47,8 +50,9 @@ public final class Bundler {
                 + " the reader, never fetched): " + audit.externalLinks().size());
         try {
             Files.createDirectories(outDir);
-            String html = new SingleFileWriter(site, FontUsage.of(site, audit.stylesheets())).write();
-            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+            SingleFileWriter writer = new SingleFileWriter(site, FontUsage.of(site, audit.stylesheets()));
+            byte[] bytes = writer.write();
+            reportParts(writer, bytes.length, progress);
             Path single = outDir.resolve(SINGLE_FILE);
             writeAtomically(single, tmp -> Files.write(tmp, bytes));
             Path zip = outDir.resolve(ZIP);
@@ -62,6 +66,23 @@ public final class Bundler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What the single file is made of: each stored file (its bytes in the file, gzipped or not, and
+     * unpacked), largest first, then the shell and the JSON that says where each is.
+     */
+    private static void reportParts(SingleFileWriter writer, int total, PrintStream progress) {
+        List<ByteSection.Entry> parts = new ArrayList<>(writer.parts());
+        parts.sort(Comparator.comparingInt(ByteSection.Entry::storedSize).reversed().thenComparing(ByteSection.Entry::name));
+        long stored = 0;
+        progress.println("bundle: the single file holds (bytes in the file, and unpacked):");
+        for (ByteSection.Entry e : parts) {
+            stored += e.storedSize();
+            progress.printf(Locale.ROOT, "  %9d  %-9s %9d  %s%n", e.storedSize(), e.gz() ? "gzipped" : "as is", e.rawSize(), e.name());
+        }
+        progress.printf(Locale.ROOT, "  %9d  %-9s %9d  %s%n", total - stored, "plain", total - stored,
+                "(the shell and the file index)");
     }
 
     private interface Writer {

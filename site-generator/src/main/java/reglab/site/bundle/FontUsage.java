@@ -19,14 +19,18 @@ import reglab.site.html.CssReferences;
  * {@code font-family} attributes, {@code <style>} blocks) always count.
  *
  * <p>Within one of KaTeX's families ({@code KaTeX_…}), a bold face ({@code font-weight} 600 or
- * more) is kept only when some rule of the stylesheet that declares it, and that can match, asks for bold,
- * or a page's own markup does; an italic face likewise. Only KaTeX's: its stylesheet is known to reset weight and style on every
- * formula, while a theme's own text font takes bold from {@code <strong>} and headings with no
- * rule saying so. KaTeX declares bold and italic faces of its main fonts for {@code \mathbf}, {@code \boldsymbol} and
- * {@code \textit}, a third of its fonts' weight, which a page without those commands never
- * shows: its {@code .katex} rule resets weight and style through the {@code font} shorthand, so
- * the page's own bold or italic text does not reach a formula. The demand is counted per
- * stylesheet, not per family, again erring on the side of keeping a face.
+ * more) is kept only when some rule that can match asks for bold and names that family, or asks
+ * for bold naming no family (it then reaches whatever family the text inherits), in the stylesheet
+ * that declares the face; or when a page's own markup asks for bold. An italic face likewise.
+ * Only KaTeX's: its stylesheet is known to reset weight and style on every formula, and to give
+ * each symbol one font class that names the family and the style together ({@code .mathnormal}:
+ * KaTeX_Math italic; {@code .mathit}: KaTeX_Main italic), while a theme's own text font takes bold
+ * from {@code <strong>} and headings with no rule saying so. KaTeX declares bold and italic faces
+ * of its main fonts for {@code \mathbf}, {@code \boldsymbol}, {@code \mathit} and {@code \textit},
+ * a third of its fonts' weight, which a page without those commands never shows: its
+ * {@code .katex} rule resets weight and style through the {@code font} shorthand, so the page's
+ * own bold or italic text does not reach a formula. A document whose variables are italic
+ * (KaTeX_Math) thus carries no italic KaTeX_Main.
  */
 final class FontUsage {
 
@@ -44,11 +48,21 @@ final class FontUsage {
             "font-style\\s*[:=]\\s*[\"']?\\s*(italic|oblique)\\b|(?<![-\\w])font\\s*:[^;}>]*\\b(italic|oblique)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private final Set<String> used;
-    /** Per stylesheet: whether a rule of it (or a page's own markup) asks for bold, for italic. */
-    private final Map<String, boolean[]> asked;
+    /**
+     * What a stylesheet's matching rules (and the pages' own markup) ask of KaTeX's faces: bold or
+     * italic for any family (a rule naming none, or the markup), or for the families named.
+     */
+    private static final class Demand {
+        boolean anyBold;
+        boolean anyItalic;
+        final Set<String> bold = new HashSet<>();
+        final Set<String> italic = new HashSet<>();
+    }
 
-    private FontUsage(Set<String> used, Map<String, boolean[]> asked) {
+    private final Set<String> used;
+    private final Map<String, Demand> asked;
+
+    private FontUsage(Set<String> used, Map<String, Demand> asked) {
         this.used = used;
         this.asked = asked;
     }
@@ -64,7 +78,7 @@ final class FontUsage {
         Set<String> used = new HashSet<>();
         boolean bold = false;
         boolean italic = false;
-        Map<String, boolean[]> asked = new HashMap<>();
+        Map<String, Demand> asked = new HashMap<>();
         for (String page : site.pages()) {
             String html = site.text(page);
             Matcher c = CLASS_ATTR.matcher(html);
@@ -79,8 +93,10 @@ final class FontUsage {
             italic |= ITALIC.matcher(html).find();
         }
         for (String sheet : sheets) {
-            boolean[] sheetAsks = {bold, italic};
-            asked.put(sheet, sheetAsks);
+            Demand demand = new Demand();
+            demand.anyBold = bold;
+            demand.anyItalic = italic;
+            asked.put(sheet, demand);
             Matcher rule = RULE.matcher(CssReferences.blankComments(site.text(sheet)));
             while (rule.find()) {
                 String selectors = rule.group(1).strip();
@@ -92,9 +108,17 @@ final class FontUsage {
                 boolean asksBold = BOLD.matcher(declarations).find();
                 boolean asksItalic = ITALIC.matcher(declarations).find();
                 if ((names || asksBold || asksItalic) && anySelectorMatches(selectors, classes)) {
-                    addFamilies(declarations, used);
-                    sheetAsks[0] |= asksBold;
-                    sheetAsks[1] |= asksItalic;
+                    Set<String> named = new HashSet<>();
+                    addFamilies(declarations, named);
+                    used.addAll(named);
+                    if (asksBold) {
+                        demand.anyBold |= named.isEmpty();
+                        demand.bold.addAll(named);
+                    }
+                    if (asksItalic) {
+                        demand.anyItalic |= named.isEmpty();
+                        demand.italic.addAll(named);
+                    }
                 }
             }
         }
@@ -146,11 +170,13 @@ final class FontUsage {
     }
 
     private boolean facePossible(String sheet, String family, String descriptors) {
-        boolean[] asks = asked.get(sheet);
-        if (asks == null || !normalize(family).startsWith("katex_")) {
+        Demand demand = asked.get(sheet);
+        String name = normalize(family);
+        if (demand == null || !name.startsWith("katex_")) {
             return true;
         }
-        return (asks[0] || !BOLD.matcher(descriptors).find()) && (asks[1] || !ITALIC.matcher(descriptors).find());
+        return (demand.anyBold || demand.bold.contains(name) || !BOLD.matcher(descriptors).find())
+                && (demand.anyItalic || demand.italic.contains(name) || !ITALIC.matcher(descriptors).find());
     }
 
     /**

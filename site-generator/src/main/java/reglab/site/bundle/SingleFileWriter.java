@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,14 @@ import reglab.site.url.Url;
 
 /**
  * Writes the single-file edition: one HTML document holding every page and every file the pages
- * load. Each file is stored once (text as text or {@link Packing gzipped}, binary as base64) and
- * referenced from the pages by
- * a {@code bundle-asset:N} token that the shell ({@code shell.js}) swaps for a {@code blob:} URL;
- * stylesheets carry their fonts and images as {@code data:} URIs. Links between pages become
- * {@code #/page.html#anchor}, handled by the shell. Runs after {@link SiteAudit}, so every local
- * reference names an existing file.
+ * load. Each file is stored once, as bytes in the {@link ByteSection} (gzipped where that helps),
+ * and referenced from the pages by a {@code bundle-asset:N} token that the shell
+ * ({@code shell.js}) swaps for a {@code blob:} URL; stylesheets carry their fonts and images as
+ * {@code data:} URIs. Links between pages become {@code #/page.html#anchor}, handled by the shell.
+ * The document is {@code windows-1252} (so that the byte section is its own text); everything
+ * outside that section is ASCII, non-ASCII characters escaped ({@code \\uXXXX} in the JSON,
+ * character references in the title). Runs after {@link SiteAudit}, so every local reference names
+ * an existing file.
  */
 final class SingleFileWriter {
 
@@ -37,6 +38,7 @@ final class SingleFileWriter {
     private final FontUsage fonts;
     private final Map<String, Integer> assetIndex = new LinkedHashMap<>();
     private final List<String> assetJson = new ArrayList<>();
+    private final ByteSection section = new ByteSection();
 
     SingleFileWriter(BuiltSite site, FontUsage fonts) {
         this.site = site;
@@ -44,26 +46,77 @@ final class SingleFileWriter {
         this.fonts = fonts;
     }
 
-    /** The whole single-file edition as HTML text. */
-    String write() {
+    /** The whole single-file edition, as the bytes of the file. */
+    byte[] write() {
         StringBuilder pages = new StringBuilder();
         for (String page : site.pages()) {
             pages.append(pages.length() == 0 ? "" : ",");
             Json.quoteForScript(page, pages);
-            pages.append(":{");
-            Packing.append(rewrite(page), pages);
-            pages.append('}');
+            pages.append(":{").append(section.add(page, rewrite(page).getBytes(StandardCharsets.UTF_8)).json()).append('}');
         }
-        StringBuilder data = new StringBuilder(pages.length() + (1 << 20));
+        StringBuilder data = new StringBuilder(pages.length() + (1 << 16));
         data.append("{\"start\":\"index.html\",\"pages\":{").append(pages).append("},\"assets\":[");
-        data.append(String.join(",", assetJson)).append("],\"runtime\":");
-        Json.quoteForScript(resource("page-runtime.js"), data);
-        data.append('}');
+        data.append(String.join(",", assetJson)).append("],\"runtime\":{");
+        data.append(section.add("(page-runtime.js, put in every page)", resource("page-runtime.js").getBytes(StandardCharsets.UTF_8)).json());
+        data.append("}}");
         Matcher title = TITLE.matcher(site.text("index.html"));
-        return resource("shell.html")
-                .replace("{{TITLE}}", title.find() ? title.group(1).strip().replace("\"", "&quot;") : "reglab")
-                .replace("{{SHELL}}", resource("shell.js"))
-                .replace("{{DATA}}", data);
+        String titleText = asciiHtml(title.find() ? title.group(1).strip().replace("\"", "&quot;") : "reglab");
+        String dataText = asciiJson(data);
+        String template = resource("shell.html");
+        int at = template.indexOf("{{BYTES}}");
+        byte[] head = ascii(template.substring(0, at), titleText, dataText);
+        byte[] tail = ascii(template.substring(at + "{{BYTES}}".length()), titleText, dataText);
+        byte[] block = section.escaped();
+        byte[] out = new byte[head.length + block.length + tail.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(block, 0, out, head.length, block.length);
+        System.arraycopy(tail, 0, out, head.length + block.length, tail.length);
+        return out;
+    }
+
+    /** A part of the shell template with its placeholders filled, as ASCII bytes. */
+    private static byte[] ascii(String template, String title, String data) {
+        String shell = template.replace("{{TITLE}}", title).replace("{{SHELL}}", resource("shell.js")).replace("{{DATA}}", data);
+        for (int i = 0; i < shell.length(); i++) {
+            if (shell.charAt(i) > 0x7e) {
+                throw new IllegalStateException("bundle: non-ASCII character in the shell at " + i
+                        + " (shell.html and shell.js must be ASCII: the edition is a windows-1252 document)");
+            }
+        }
+        return shell.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The files stored in the byte section (after {@link #write}), in order. */
+    List<ByteSection.Entry> parts() {
+        return section.entries();
+    }
+
+    /** {@code json} with every character above ASCII as a {@code \\uXXXX} escape (valid: such characters occur only inside strings). */
+    static String asciiJson(CharSequence json) {
+        StringBuilder sb = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c > 0x7e) {
+                String hex = Integer.toHexString(c);
+                sb.append("\\u").append("0000", hex.length(), 4).append(hex);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code text} with every character above ASCII as an HTML character reference. */
+    static String asciiHtml(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c > 0x7e) {
+                sb.append("&#").append(c).append(';');
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 
     /** The page's HTML with its resources as asset tokens and its links to pages as shell routes. */
@@ -101,16 +154,8 @@ final class SingleFileWriter {
         Json.quoteForScript(path, json);
         json.append(",\"type\":");
         Json.quoteForScript(type, json);
-        if (path.endsWith(".css")) {
-            json.append(',');
-            Packing.append(css.inlineFile(path, fonts), json);
-        } else if (isText(type)) {
-            json.append(',');
-            Packing.append(site.text(path), json);
-        } else {
-            json.append(",\"base64\":\"").append(Base64.getEncoder().encodeToString(site.bytes(path))).append('"');
-        }
-        json.append('}');
+        byte[] bytes = path.endsWith(".css") ? css.inlineFile(path, fonts).getBytes(StandardCharsets.UTF_8) : site.bytes(path);
+        json.append(',').append(section.add(path, bytes).json()).append('}');
         int index = assetJson.size();
         assetJson.add(json.toString());
         assetIndex.put(path, index);
@@ -122,11 +167,6 @@ final class SingleFileWriter {
             asset(loaded);
         }
         return index;
-    }
-
-    private static boolean isText(String type) {
-        return type.startsWith("text/") || type.startsWith("image/svg+xml") || type.startsWith("application/json")
-                || type.startsWith("application/manifest+json");
     }
 
     static String resource(String name) {

@@ -20,16 +20,26 @@ import reglab.site.yaml.YamlNode;
 public final class FrontMatter {
 
     /** Front matter of a file that has none. */
-    public static final FrontMatter EMPTY = new FrontMatter(Map.of(), PageSettings.NONE, 0);
+    public static final FrontMatter EMPTY = new FrontMatter(Map.of(), PageSettings.NONE, 0, "");
 
     private final Map<String, YamlNode> values;
     private final PageSettings settings;
     private final int lineCount;
+    private final String text;
 
-    private FrontMatter(Map<String, YamlNode> values, PageSettings settings, int lineCount) {
+    private FrontMatter(Map<String, YamlNode> values, PageSettings settings, int lineCount, String text) {
         this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.settings = settings;
         this.lineCount = lineCount;
+        this.text = text;
+    }
+
+    /**
+     * The block's YAML as written, without its delimiter lines: everything the front matter is
+     * made of, so two blocks with the same text (and {@link #lineCount()}) read the same.
+     */
+    public String text() {
+        return text;
     }
 
     /** All keys and their values, in file order. */
@@ -103,7 +113,7 @@ public final class FrontMatter {
         }
         Optional<YamlNode> root = Yaml.read(yaml.toString(), display, 2, "front matter");
         if (root.isEmpty()) {
-            return new FrontMatter(Map.of(), PageSettings.NONE, close + 1);
+            return new FrontMatter(Map.of(), PageSettings.NONE, close + 1, yaml.toString());
         }
         if (!(root.get() instanceof YamlNode.Mapping map)) {
             Position at = root.get().at();
@@ -112,7 +122,7 @@ public final class FrontMatter {
         }
         Map<String, YamlNode> values = new LinkedHashMap<>();
         map.entries().forEach((k, e) -> values.put(k, e.value()));
-        return new FrontMatter(values, PageSettings.of(map), close + 1);
+        return new FrontMatter(values, PageSettings.of(map), close + 1, yaml.toString());
     }
 
     /** Front matter with just a title, for a page the generator makes. */

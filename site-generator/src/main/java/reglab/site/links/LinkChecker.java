@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import reglab.site.SiteException;
 import reglab.site.html.HtmlReferences;
 import reglab.site.html.HtmlTags;
@@ -43,7 +43,13 @@ public final class LinkChecker {
      */
     public static int check(List<InternalLink> links, Map<String, String> pages, Set<String> files, String hostRoot) {
         Map<String, Set<String>> idsByPage = new HashMap<>();
-        pages.forEach((path, html) -> idsByPage.put(path, HtmlTags.ids(html)));
+        // Each page read once (the caller's map may decode pages as they are read): its ids and
+        // its references, which are checked once every page's ids are known.
+        Map<String, List<Reference>> referencesByPage = new TreeMap<>();
+        pages.forEach((path, html) -> {
+            idsByPage.put(path, HtmlTags.ids(html));
+            referencesByPage.put(path, HtmlReferences.find(path, html));
+        });
         for (InternalLink link : links) {
             if (link.fragment().isEmpty()) {
                 continue;
@@ -56,16 +62,14 @@ public final class LinkChecker {
             }
         }
         int references = 0;
-        // Path by path, reading each page once: the caller's map may decode pages as they are read.
-        for (String path : new TreeSet<>(pages.keySet())) {
-            references += checkPage(path, pages.get(path), idsByPage, files, hostRoot);
+        for (Map.Entry<String, List<Reference>> page : referencesByPage.entrySet()) {
+            references += checkPage(page.getKey(), page.getValue(), idsByPage, files, hostRoot);
         }
         return references;
     }
 
-    private static int checkPage(String path, String html, Map<String, Set<String>> idsByPage, Set<String> files,
+    private static int checkPage(String path, List<Reference> references, Map<String, Set<String>> idsByPage, Set<String> files,
             String hostRoot) {
-        List<Reference> references = HtmlReferences.find(path, html);
         for (Reference r : references) {
             Url url = r.url();
             if (!url.kind().inSite()) {

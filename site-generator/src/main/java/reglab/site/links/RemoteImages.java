@@ -58,6 +58,12 @@ public final class RemoteImages {
         return path;
     }
 
+    /** Adds what {@code other} drew and replaced, after what this one holds (pages parsed apart, joined in build order). */
+    public void addAll(RemoteImages other) {
+        files.putAll(other.files);
+        replacements.addAll(other.replacements);
+    }
+
     /** The drawn badges by root-relative path. */
     public Map<String, byte[]> files() {
         return files;

@@ -1,6 +1,8 @@
 package reglab.site.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import reglab.site.content.SourcePage;
 
@@ -24,4 +26,13 @@ public interface DocumentTransform {
      * @throws reglab.site.SiteException for bad input, naming the file and line
      */
     void apply(Document document, SourcePage page, Consumer<String> changes);
+
+    /**
+     * The files besides the page itself that {@link #apply} reads for {@code page}, whether or not
+     * they exist, so a build that keeps parsed pages ({@code serve}) parses the page again when one
+     * of them changes. None by default.
+     */
+    default List<Path> reads(SourcePage page) {
+        return List.of();
+    }
 }

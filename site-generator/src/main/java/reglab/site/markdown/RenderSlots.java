@@ -89,6 +89,7 @@ public final class RenderSlots {
     public String fill(String html, Map<String, RenderResult> results) {
         Matcher m = SLOT.matcher(html);
         StringBuilder sb = new StringBuilder(html.length() + 1024);
+        int last = 0;
         while (m.find()) {
             RenderRequest request = requests.get(Integer.parseInt(m.group(1)));
             RenderResult result = results.get(request.key());
@@ -103,10 +104,11 @@ public final class RenderSlots {
                 }
                 throw new SiteException(where + ": " + problem(request.kind()) + ": " + result.error().strip());
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(result.html()));
+            // Appended as it is (appendReplacement would scan each diagram's SVG for '$' and '\\' twice).
+            sb.append(html, last, m.start()).append(result.html());
+            last = m.end();
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return sb.append(html, last, html.length()).toString();
     }
 
     private static String describe(RenderKind kind) {

@@ -50,7 +50,8 @@ public final class PageAssembler {
         this.assets = List.copyOf(assets);
     }
 
-    private static NavPage navPage(ParsedPage p) {
+    /** How {@code p} appears in the navigation. */
+    static NavPage navPage(ParsedPage p) {
         PageSettings settings = p.source().frontMatter().settings();
         return new NavPage(p.source().path(), p.outputPath(), settings.navLabel() != null ? settings.navLabel() : p.title(),
                 p.source().weight(), settings.inNav());

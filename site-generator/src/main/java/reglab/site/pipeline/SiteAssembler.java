@@ -1,10 +1,13 @@
 package reglab.site.pipeline;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import reglab.site.content.SiteConfig;
+import reglab.site.nav.NavPage;
 import reglab.site.render.RenderResult;
+import reglab.site.theme.PageAssets;
 import reglab.site.theme.Theme;
 
 /**
@@ -17,17 +20,33 @@ final class SiteAssembler {
     private SiteAssembler() {
     }
 
-    static AssembledSite assemble(ParsedSite site, Map<String, RenderResult> rendered, BuildOptions options) {
+    /**
+     * Everything besides the page itself and its render results that an assembled page depends on:
+     * the theme's settings, every page's place in the navigation, the site file, the attribution
+     * and the page assets.
+     */
+    record Context(String siteTitle, String lang, SiteConfig config, List<NavPage> nav, Attribution attribution,
+                   List<PageAssets> assets) {
+    }
+
+    /** @param cache keeps each page's document for the next build, which takes it over if nothing it depends on changed */
+    static AssembledSite assemble(ParsedSite site, Map<String, RenderResult> rendered, BuildOptions options, PageCache cache) {
         ParsedPage home = site.home();
         SiteConfig config = site.loaded().config();
         String lang = home.source().frontMatter().settings().lang();
-        Theme theme = new Theme(config.title() != null ? config.title() : home.title(), lang != null ? lang : "en",
-                config.repository(), config.footer());
-        PageAssembler assembler = new PageAssembler(theme, site.pages(), config, Attribution.of(site), options.assets());
+        String siteTitle = config.title() != null ? config.title() : home.title();
+        Theme theme = new Theme(siteTitle, lang != null ? lang : "en", config.repository(), config.footer());
+        Attribution attribution = Attribution.of(site);
+        PageAssembler assembler = new PageAssembler(theme, site.pages(), config, attribution, options.assets());
+        Context context = new Context(siteTitle, lang, config, site.pages().stream().map(PageAssembler::navPage).toList(),
+                attribution, options.assets());
         Map<String, byte[]> pages = new TreeMap<>();
         for (ParsedPage page : assembler.navOrder()) {
-            String katex = RenderCounts.of(page.slots().requests()).hasMath() ? KatexAssets.headTag() : "";
-            pages.put(page.outputPath(), assembler.assemble(page, rendered, katex).getBytes(StandardCharsets.UTF_8));
+            List<RenderResult> results = page.slots().requests().stream().map(r -> rendered.get(r.key())).toList();
+            pages.put(page.outputPath(), cache.assembled(page, context, results, () -> {
+                String katex = RenderCounts.of(page.slots().requests()).hasMath() ? KatexAssets.headTag() : "";
+                return assembler.assemble(page, rendered, katex).getBytes(StandardCharsets.UTF_8);
+            }));
         }
         pages.put("404.html", assembler.notFound(options.notFoundRoot()).getBytes(StandardCharsets.UTF_8));
         return new AssembledSite(assembler.navOrder(), pages);

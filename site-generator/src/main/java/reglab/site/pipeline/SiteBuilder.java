@@ -21,6 +21,7 @@ public final class SiteBuilder {
 
     private final BuildOptions options;
     private final BuildProgress progress;
+    private final PageCache cache;
 
     /** @param progress where the build's progress lines go (stage lines only, see {@link BuildProgress#lines}) */
     public SiteBuilder(BuildOptions options, PrintStream progress) {
@@ -28,8 +29,17 @@ public final class SiteBuilder {
     }
 
     public SiteBuilder(BuildOptions options, BuildProgress progress) {
+        this(options, progress, PageCache.none());
+    }
+
+    /**
+     * A builder that takes over from {@code cache} what earlier builds of the same site made and
+     * did not change since ({@code serve} keeps one for its session; see {@link PageCache}).
+     */
+    public SiteBuilder(BuildOptions options, BuildProgress progress, PageCache cache) {
         this.options = options;
         this.progress = progress;
+        this.cache = cache;
     }
 
     /** Loads and builds the site with {@code renderer} (not closed here); returns what was made. */
@@ -47,22 +57,40 @@ public final class SiteBuilder {
 
     /** The build phase, on what {@link #load()} returned. */
     public BuildReport build(LoadedSite site, Renderer renderer) {
+        return build(site, renderer, true);
+    }
+
+    /**
+     * Loads the site and runs every stage but the write one, throwing the result away: {@code
+     * serve} runs it while it waits for the first change, so the JIT compiler has compiled the
+     * stages by then (a rebuild soon after start otherwise runs them mostly interpreted, about
+     * twice as slow). With a renderer that kept the last build's results, nothing goes to the
+     * browser.
+     */
+    public void rehearse(Renderer renderer) {
+        build(load(), renderer, false);
+    }
+
+    private BuildReport build(LoadedSite site, Renderer renderer, boolean write) {
         BuildOptions options = this.options.withDefaultBaseUrl(site.config().baseUrl());
         long start = progress.now();
-        ParsedSite parsed = SiteParser.parse(site, options.transforms());
+        ParsedSite parsed = SiteParser.parse(site, options.transforms(), cache);
         RenderCounts counts = parsed.counts();
-        progress.stage("parse", BuildProgress.count(parsed.pages().size(), "page") + ": "
+        progress.stage("parse", BuildProgress.count(parsed.pages().size(), "page")
+                + (cache.reusedCount() == 0 ? "" : " (" + cache.parsedCount() + " parsed, " + cache.reusedCount() + " unchanged)")
+                + ": "
                 + BuildProgress.count(counts.diagrams(), "diagram") + ", " + BuildProgress.count(counts.formulas(), "formula")
                 + ", " + BuildProgress.count(counts.codeBlocks(), "code block"), start);
 
         Map<String, RenderResult> rendered = RenderBatch.render(parsed.requests(), renderer, progress);
 
         start = progress.now();
-        AssembledSite assembled = SiteAssembler.assemble(parsed, rendered, options);
-        progress.stage("assemble", BuildProgress.count(assembled.pagePaths().size(), "page") + " and the 404 page", start);
+        AssembledSite assembled = SiteAssembler.assemble(parsed, rendered, options, cache);
+        progress.stage("assemble", BuildProgress.count(assembled.pagePaths().size(), "page") + " and the 404 page"
+                + (cache.assembledReusedCount() == 0 ? "" : " (" + cache.assembledReusedCount() + " unchanged)"), start);
 
         start = progress.now();
-        Map<String, byte[]> files = SiteFiles.collect(parsed, assembled, rendered, options);
+        Map<String, byte[]> files = SiteFiles.collect(parsed, assembled, rendered, options, cache);
         progress.stage("files", BuildProgress.count(files.size(), "other file") + " (theme, search index, assets)", start);
 
         start = progress.now();
@@ -74,9 +102,12 @@ public final class SiteBuilder {
         for (RemoteImages.Replacement r : report.replacements()) {
             progress.note("replaced remote image " + r.remoteUrl() + " (" + r.where() + ") with " + r.localPath());
         }
+        if (!write) {
+            return report;
+        }
         start = progress.now();
         Map<String, byte[]> output = output(files, assembled, report);
-        SiteWriter.write(options.out(), output);
+        cache.written(SiteWriter.write(options.out(), output, cache.written()));
         long bytes = output.values().stream().mapToLong(b -> b.length).sum();
         progress.stage("write", BuildProgress.count(output.size(), "file") + String.format(Locale.ROOT, ", %.1f MB to ", bytes / 1e6)
                 + options.out(), start);

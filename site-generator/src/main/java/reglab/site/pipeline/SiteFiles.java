@@ -17,7 +17,8 @@ import reglab.site.theme.Theme;
 /**
  * The index, sitemap and assets stage: every file of the output that is not a page. Later entries
  * win a path, so a file in the content folder replaces a theme file of the same name. SVG files
- * are published as the load stage made them safe.
+ * are published as the load stage made them safe. The generator's own files are read once per
+ * {@link PageCache}.
  */
 final class SiteFiles {
 
@@ -26,22 +27,23 @@ final class SiteFiles {
 
     /** @return file contents by site path */
     static Map<String, byte[]> collect(ParsedSite site, AssembledSite assembled, Map<String, RenderResult> rendered,
-                                       BuildOptions options) {
+                                       BuildOptions options, PageCache cache) {
         Map<String, byte[]> files = new TreeMap<>();
         if (site.counts().hasMath()) {
-            files.putAll(KatexAssets.files());
+            files.putAll(cache.resources("katex", KatexAssets::files));
         }
-        files.putAll(Theme.staticFiles());
+        files.putAll(cache.resources("theme", Theme::staticFiles));
         files.putAll(site.images().files());
-        for (PageAssets assets : options.assets()) {
-            files.putAll(assets.files());
+        for (int i = 0; i < options.assets().size(); i++) {
+            PageAssets assets = options.assets().get(i);
+            files.putAll(cache.resources("assets " + i + " " + assets.getClass().getName(), assets::files));
         }
         for (Content.Asset asset : site.loaded().content().assets()) {
             SvgImage svg = site.loaded().svgs().get(asset.path());
             files.put(asset.path(), svg != null ? svg.bytes() : read(asset));
         }
         files.put(SearchIndex.FILE, site.search().script(rendered).getBytes(StandardCharsets.UTF_8));
-        files.putAll(SearchIndex.engineFiles());
+        files.putAll(cache.resources("search engine", SearchIndex::engineFiles));
         if (options.baseUrl() != null) {
             Map<String, LocalDate> lastmod = new TreeMap<>();
             for (ParsedPage page : assembled.navOrder()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import reglab.site.SiteException;
 import reglab.site.content.Content;
@@ -28,15 +29,26 @@ final class SiteParser {
     private SiteParser() {
     }
 
-    static ParsedSite parse(LoadedSite site, List<DocumentTransform> transforms) {
+    /** @param cache the pages earlier builds parsed, taken over where their inputs did not change */
+    static ParsedSite parse(LoadedSite site, List<DocumentTransform> transforms, PageCache cache) {
         Set<String> pages = site.pages().stream().map(SourcePage::path).collect(Collectors.toSet());
         Set<String> files = site.content().assets().stream().map(Content.Asset::path).collect(Collectors.toSet());
+        Set<String> drafts = Set.copyOf(site.content().drafts());
         RemoteImages images = new RemoteImages();
         Map<String, Path> assets = site.content().assets().stream().collect(Collectors.toMap(Content.Asset::path, Content.Asset::file));
-        ImageSizes sizes = new ImageSizes(path -> site.svgs().containsKey(path) ? site.svgs().get(path).bytes()
-                : assets.containsKey(path) ? read(assets.get(path)) : images.files().get(path));
-        PageParser parser = new PageParser(MarkdownPipeline.standard(), transforms, new SiteLinks(pages, files, Set.copyOf(site.content().drafts())), images, sizes);
-        List<ParsedPage> parsed = site.pages().stream().map(parser::parse).toList();
+        Function<String, byte[]> siteFiles = path -> site.svgs().containsKey(path) ? site.svgs().get(path).bytes()
+                : assets.containsKey(path) ? read(assets.get(path)) : null;
+        MarkdownPipeline markdown = MarkdownPipeline.standard();
+        SiteLinks links = new SiteLinks(pages, files, drafts);
+        String sitePaths = PageCache.sitePaths(pages, files, drafts);
+        // Each page gets its own badges and image measurements, joined in build order: what one
+        // page draws is all its output depends on, so a kept page can hand over the same.
+        PageCache.PageParse parse = (page, own, measure) ->
+                new PageParser(markdown, transforms, links, own, new ImageSizes(measure)).parse(page);
+        cache.startBuild();
+        List<ParsedPage> parsed = site.pages().stream()
+                .map(page -> cache.parse(page, sitePaths, transforms, siteFiles, images, parse)).toList();
+        cache.keepOnly(pages);
         SearchIndex search = new SearchIndex();
         for (ParsedPage page : PageAssembler.navOrder(parsed, site.config())) {
             search.addPage(page.sections());

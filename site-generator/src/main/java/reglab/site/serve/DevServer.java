@@ -33,8 +33,15 @@ import reglab.site.SiteException;
 public final class DevServer implements AutoCloseable {
 
     public static final int DEFAULT_PORT = 8000;
-    /** Quiet time after the last file event before rebuilding: long enough for an editor's save burst. */
-    public static final Duration DEFAULT_QUIET = Duration.ofMillis(50);
+    /**
+     * Quiet time after the last file event before rebuilding. An editor's save (write a temporary
+     * file and rename it, or truncate and write, a backup made and deleted) is a burst of events
+     * well under a millisecond apart, so a short wait makes it one batch; a step that comes later,
+     * while the build runs, makes that build superseded: the pages are told only about the build
+     * that follows (see {@link #rebuild}), so a save in several steps still reloads them once,
+     * with the finished file.
+     */
+    public static final Duration DEFAULT_QUIET = Duration.ofMillis(10);
     /**
      * Reports the build thread's CPU time next to wall time: on a busy machine the wall time says
      * more about the other processes than about the build.
@@ -56,6 +63,7 @@ public final class DevServer implements AutoCloseable {
     private final Set<Path> pendingChanges = new HashSet<>();
     private long pendingSinceNanos;
     private boolean rebuildQueued;
+    private long warmUpStart;
     private ContentWatcher watcher;
 
     private DevServer(Path content, Path out, int port, SiteRebuilder rebuilder, PrintStream log) {
@@ -98,6 +106,7 @@ public final class DevServer implements AutoCloseable {
             server.http.start();
             server.watcher = new ContentWatcher(server.content, quiet, server::onChanges);
             server.watcher.start();
+            server.warmUpStart = System.nanoTime();
             server.buildThread.execute(server::warmUp);
             return server;
         } catch (IOException e) {
@@ -141,13 +150,26 @@ public final class DevServer implements AutoCloseable {
         log.println("reglab: first build done in " + millisSince(start) + " ms");
     }
 
-    /** On the build thread, so a change saved meanwhile rebuilds right after it. */
+    /**
+     * One warm-up step on the build thread; the next is queued behind any rebuild a change asked
+     * for meanwhile, so that change waits for one step at most.
+     */
     private void warmUp() {
+        if (closing.get()) {
+            return;
+        }
+        boolean more;
         try {
-            rebuilder.warmUp();
+            more = rebuilder.warmUp();
         } catch (RuntimeException e) {
-            // Only the first rebuild's speed is at stake; that rebuild reports any real problem.
-            log.println("reglab: (warming the renderer up failed: " + e.getMessage() + ")");
+            // Only the first rebuilds' speed is at stake; a rebuild reports any real problem.
+            log.println("reglab: (warming up for rebuilds failed: " + e.getMessage() + ")");
+            return;
+        }
+        if (more) {
+            buildThread.execute(this::warmUp);
+        } else {
+            log.println("reglab: warmed up for rebuilds in " + millisSince(warmUpStart) + " ms");
         }
     }
 
@@ -186,18 +208,38 @@ public final class DevServer implements AutoCloseable {
             note = rebuilder.build();
         } catch (RuntimeException e) {
             String message = e instanceof SiteException ? e.getMessage() : "unexpected " + e;
+            if (rebuildPending()) {
+                // Likely a file caught halfway through a save: the next build reads it whole.
+                log.println("reglab: rebuild failed after " + what + " (" + millisSince(since) + " ms), but more changes "
+                        + "arrived meanwhile; building again before telling pages: " + message.replace("\n", " "));
+                return;
+            }
             log.println("reglab: rebuild failed after " + what + " (" + millisSince(since) + " ms):");
             log.println("  error: " + message.replace("\n", "\n  "));
             log.println("  still serving the last good site; open pages show the error until it is fixed");
             liveReload.buildFailed(message);
             return;
         }
+        long total = millisSince(since);
+        long build = millisSince(start);
         String cpu = cpuStart < 0 ? ""
                 : ", of which build-thread CPU " + TimeUnit.NANOSECONDS.toMillis(THREADS.getCurrentThreadCpuTime() - cpuStart) + " ms";
-        log.println("reglab: rebuilt in " + millisSince(since) + " ms after " + what + " (build " + millisSince(start)
-                + " ms" + cpu + (note == null || note.isEmpty() ? "" : ", " + note) + "); "
+        String timing = "(build " + build + " ms" + cpu + (note == null || note.isEmpty() ? "" : ", " + note) + ")";
+        if (rebuildPending()) {
+            log.println("reglab: rebuilt in " + total + " ms after " + what + " " + timing
+                    + "; more changes arrived meanwhile: building again before pages reload");
+            return;
+        }
+        log.println("reglab: rebuilt in " + total + " ms after " + what + " " + timing + "; "
                 + plural(liveReload.listeners(), "open page") + " reloading");
         liveReload.buildSucceeded();
+    }
+
+    /** Whether changes are waiting for a build (one is queued on the build thread). */
+    boolean rebuildPending() {
+        synchronized (pendingChanges) {
+            return rebuildQueued;
+        }
     }
 
     /**

@@ -19,10 +19,15 @@ public interface SiteRebuilder extends AutoCloseable {
     String build();
 
     /**
-     * Readies the next rebuild while the server waits for a change: called once, after the first
-     * build and once the server is up, on the same thread. Nothing by default.
+     * Readies the next rebuild while the server waits for a change, a step at a time: called after
+     * the first build once the server is up, on the same thread, and again as long as it returns
+     * true, each call queued behind any rebuild a change asked for meanwhile (so a change waits
+     * for one step at most). Nothing by default.
+     *
+     * @return whether another step would help
      */
-    default void warmUp() {
+    default boolean warmUp() {
+        return false;
     }
 
     /** Releases what the builds kept open (the browser). Called once, last. */

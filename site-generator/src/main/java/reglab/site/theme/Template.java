@@ -22,15 +22,22 @@ public final class Template {
 
     public String fill(Map<String, String> values) {
         Matcher m = SLOT.matcher(text);
-        StringBuilder sb = new StringBuilder(text.length() * 2);
+        int length = text.length();
+        for (String v : values.values()) {
+            length += v.length();
+        }
+        // Appended as they are: appendReplacement would scan a page's whole article (hundreds of
+        // KB with its diagrams) for '$' and '\\' twice, the largest part of the assemble stage.
+        StringBuilder sb = new StringBuilder(length);
+        int last = 0;
         while (m.find()) {
             String v = values.get(m.group(1));
             if (v == null) {
                 throw new IllegalStateException("theme template " + name + " has slot {{" + m.group(1) + "}} with no value");
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(v));
+            sb.append(text, last, m.start()).append(v);
+            last = m.end();
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return sb.append(text, last, text.length()).toString();
     }
 }

@@ -1,5 +1,6 @@
 // The single-file edition's shell. The bundle holds every page of the site and every file the
-// pages load (JSON above). Each file becomes a blob: URL once. A page is shown by writing its HTML
+// pages load (their bytes in the block above, and where each starts in the JSON before it). Each
+// file becomes a blob: URL once. A page is shown by writing its HTML
 // into a fresh full-window frame: the frame shares this file's origin (so it may load those blob:
 // URLs and keep the theme in localStorage) and gets a fresh window, so the page's scripts run
 // exactly as in the multi-page site. The address bar's hash names the page:
@@ -10,35 +11,53 @@
   var assetUrls = {};
   var tokenUrls = [];
   var pages = {};
+  var runtime = null;
   var frame = null;
   var shown = null;
 
-  function decodeBase64(b64) {
-    var bin = atob(b64);
-    var bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return bytes;
+  // The files' bytes (see ByteSection.java): this document is windows-1252, so each character of
+  // the block is one byte, found through the browser's own windows-1252 decoder; four bytes the
+  // HTML parser would alter travel as 0x01 followed by the byte plus 0x40.
+  function sectionBytes() {
+    var all = new Uint8Array(256);
+    for (var b = 0; b < 256; b++) all[b] = b;
+    var chars = new TextDecoder('windows-1252').decode(all);
+    var byteOf = new Int16Array(0x10000).fill(-1);
+    for (b = 0; b < 256; b++) byteOf[chars.charCodeAt(b)] = b;
+    var text = document.getElementById('reglab-bundle-bytes').textContent;
+    var out = new Uint8Array(text.length);
+    var n = 0;
+    for (var i = 0; i < text.length; i++) {
+      var v = byteOf[text.charCodeAt(i)];
+      if (v === 1) v = byteOf[text.charCodeAt(++i)] - 0x40;
+      if (!(v >= 0)) throw new Error('reglab: the single file was altered (it must be read as windows-1252; at ' + i + ')');
+      out[n++] = v;
+    }
+    return out.subarray(0, n);
   }
 
-  // A text stored plain ({text}) or gzipped ({gz}, see Packing.java), as a promise of the string.
-  function unpack(entry) {
-    if (entry.gz === undefined) return Promise.resolve(entry.text);
-    var stream = new Blob([decodeBase64(entry.gz)]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).text();
+  // A stored file ({at, size, gz}) as a promise of its bytes.
+  function unpack(bytes, entry) {
+    var stored = bytes.subarray(entry.at, entry.at + entry.size);
+    if (!entry.gz) return Promise.resolve(stored);
+    var stream = new Blob([stored]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).arrayBuffer().then(function (b) { return new Uint8Array(b); });
   }
 
   function load() {
+    var bytes = sectionBytes();
     var work = data.assets.map(function (a, i) {
-      var body = a.base64 !== undefined ? Promise.resolve(decodeBase64(a.base64)) : unpack(a);
-      return body.then(function (b) {
+      return unpack(bytes, a).then(function (b) {
         var url = URL.createObjectURL(new Blob([b], { type: a.type }));
         assetUrls[a.path] = url;
         tokenUrls[i] = url;
       });
     });
+    var utf8 = new TextDecoder('utf-8');
     Object.keys(data.pages).forEach(function (path) {
-      work.push(unpack(data.pages[path]).then(function (html) { pages[path] = html; }));
+      work.push(unpack(bytes, data.pages[path]).then(function (b) { pages[path] = utf8.decode(b); }));
     });
+    work.push(unpack(bytes, data.runtime).then(function (b) { runtime = utf8.decode(b); }));
     return Promise.all(work);
   }
 
@@ -46,11 +65,11 @@
   function pageHtml(path) {
     var html = pages[path].replace(/bundle-asset:(\d+)/g, function (m, i) { return tokenUrls[+i]; });
     var config = { page: path, pages: Object.keys(data.pages), assets: assetUrls };
-    var runtime = '<script>window.reglabBundle=' + JSON.stringify(config).replace(/</g, '\\u003c') + ';' +
-      data.runtime + '<\/script>';
+    var script = '<script>window.reglabBundle=' + JSON.stringify(config).replace(/</g, '\\u003c') + ';' +
+      runtime + '<\/script>';
     var head = /<head(\s[^>]*)?>/i.exec(html);
     var at = head ? head.index + head[0].length : 0;
-    return html.slice(0, at) + runtime + html.slice(at);
+    return html.slice(0, at) + script + html.slice(at);
   }
 
   function route() {
@@ -114,13 +133,15 @@
       frame.title = e.data.reglabTitle;
     }
   });
-  if (typeof DecompressionStream !== 'function') {
+  if (typeof DecompressionStream !== 'function' || typeof TextDecoder !== 'function') {
     document.body.textContent = 'This browser cannot open the single-file edition (it lacks DecompressionStream, ' +
       'which Chrome 80, Firefox 113 and Safari 16.4 have). The zip edition holds the same pages as plain files.';
     return;
   }
-  load().then(function () {
+  Promise.resolve().then(load).then(function () {
     window.addEventListener('hashchange', show);
     show();
+  }, function (e) {
+    document.body.textContent = String(e && e.message || e);
   });
 })();

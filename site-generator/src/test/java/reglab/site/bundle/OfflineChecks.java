@@ -43,19 +43,26 @@ final class OfflineChecks {
         page.onPageError(e -> errors.add("page error: " + e));
     }
 
-    /** Diagrams are inline SVG, formulas typeset, and every KaTeX font the formulas use is loaded. */
+    /**
+     * Diagrams are inline SVG, formulas typeset, and every KaTeX face the formulas use (family,
+     * italic or not, bold or not) is loaded: the bundle keeps only the faces in use.
+     */
     static void diagramsFormulasAndFonts(Frame page) {
         page.waitForSelector(".diagram-canvas > svg");
         assertEquals(DIAGRAMS, page.locator(".diagram-canvas > svg").count(), "inline SVG diagrams");
         assertEquals(FORMULAS, page.locator(".katex").count(), "typeset formulas");
         Object missing = page.evaluate("async () => {"
                 + "  await document.fonts.ready;"
+                + "  const bold = w => (w === 'bold' ? 700 : w === 'normal' ? 400 : parseInt(w, 10)) >= 600;"
+                + "  const face = (family, style, weight) => family.replace(/[\"']/g, '').trim()"
+                + "      + (style === 'normal' ? '' : ' italic') + (bold(weight) ? ' bold' : '');"
                 + "  const loaded = new Set([...document.fonts].filter(f => f.status === 'loaded')"
-                + "      .map(f => f.family.replace(/[\"']/g, '')));"
+                + "      .map(f => face(f.family, f.style, f.weight)));"
                 + "  const used = new Set();"
                 + "  document.querySelectorAll('.katex-html *').forEach(e => {"
                 + "    if (!e.childNodes.length || ![...e.childNodes].some(n => n.nodeType === 3 && n.data.trim())) return;"
-                + "    used.add(getComputedStyle(e).fontFamily.split(',')[0].replace(/[\"']/g, '').trim());"
+                + "    const s = getComputedStyle(e);"
+                + "    used.add(face(s.fontFamily.split(',')[0], s.fontStyle, s.fontWeight));"
                 + "  });"
                 + "  return [...used].filter(f => f.startsWith('KaTeX') && !loaded.has(f)).join(', ');"
                 + "}");

@@ -84,6 +84,10 @@ class OfflineEditionsTest {
             page.navigate(result.singleFile().toUri().toString());
             Frame doc = pageFrame(page);
             OfflineChecks.diagramsFormulasAndFonts(doc);
+            // The shell is a windows-1252 document (its byte section); the pages stay UTF-8 text.
+            assertEquals("windows-1252", String.valueOf(page.evaluate("document.characterSet")));
+            assertEquals("UTF-8", String.valueOf(doc.evaluate("document.characterSet")));
+            assertEquals(true, doc.evaluate("t => document.body.textContent.includes(t)", "J(\u03b8)"), "a diagram's non-ASCII text");
             assertEquals(experimentsInBuiltIndex(), OfflineChecks.everyExperimentTrains(doc, "wasm-gc"));
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/bundle-single-file.png")));
 
@@ -133,8 +137,8 @@ class OfflineEditionsTest {
 
     @Test
     void singleFileCarriesEachBackendOnceAndOnlyTheFontsInUse() throws IOException {
-        String html = Files.readString(result.singleFile());
-        BundlePayload payload = new BundlePayload(html);
+        BundlePayload payload = new BundlePayload(Files.readAllBytes(result.singleFile()));
+        String html = payload.shell;
         assertTrue(payload.assets.containsKey("assets/applet/reglab-applet-bytes.js"), payload.assets.keySet().toString());
         assertTrue(payload.assets.containsKey("assets/applet/reglab-applet-js.js"), "the JS fallback for browsers without WasmGC");
         assertFalse(payload.assets.containsKey("assets/applet/reglab-applet.wasm"), "the module travels once, as its bytes script");

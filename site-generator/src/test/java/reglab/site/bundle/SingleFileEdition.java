@@ -20,7 +20,7 @@ public final class SingleFileEdition {
         SiteAudit.Result audit = SiteAudit.run(site);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, new SingleFileWriter(site, FontUsage.of(site, audit.stylesheets())).write());
+            Files.write(file, new SingleFileWriter(site, FontUsage.of(site, audit.stylesheets())).write());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

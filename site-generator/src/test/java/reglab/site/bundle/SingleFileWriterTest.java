@@ -16,6 +16,7 @@ class SingleFileWriterTest {
 
     @TempDir
     static Path dir;
+    static byte[] file;
     static String html;
     static BundlePayload payload;
     static BuiltSite site;
@@ -24,8 +25,9 @@ class SingleFileWriterTest {
     static void bundle() throws IOException {
         site = BuiltSite.open(FixtureSite.write(dir));
         SiteAudit.Result audit = SiteAudit.run(site);
-        html = new SingleFileWriter(site, FontUsage.of(site, audit.stylesheets())).write();
-        payload = new BundlePayload(html);
+        file = new SingleFileWriter(site, FontUsage.of(site, audit.stylesheets())).write();
+        payload = new BundlePayload(file);
+        html = payload.shell;
     }
 
     @Test
@@ -41,10 +43,43 @@ class SingleFileWriterTest {
 
     @Test
     void scriptsCannotEndTheDataBlockEarly() {
-        int data = html.indexOf("<script type=\"application/json\" id=\"reglab-bundle-data\">");
+        int data = html.indexOf(BundlePayload.DATA_OPEN);
         int end = html.indexOf("</script>", data);
-        assertTrue(html.substring(data, end).contains("\\u003c/main>"), "plain pages are escaped, not cut");
         assertFalse(html.substring(data + 10, end).contains("</"));
+        for (byte b : payload.stored) {
+            assertFalse(b == '<' || b == 0 || b == '\r', "the byte section holds no byte the HTML parser alters: " + b);
+        }
+    }
+
+    @Test
+    void outsideTheByteSectionTheFileIsAsciiAndSaysWindows1252() {
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.indexOf("<meta charset=\"windows-1252\">") < 1024, "declared where the browser's prescan finds it");
+        html.chars().forEach(c -> assertTrue(c < 0x7f, "non-ASCII outside the byte section: " + c));
+    }
+
+    @Test
+    void nonAsciiOutsideTheByteSectionIsEscaped() {
+        assertEquals("{\"p\":\"caf\\u00e9 \\u2014 \\ud83d\\ude00\"}", SingleFileWriter.asciiJson("{\"p\":\"caf\u00e9 \u2014 \ud83d\ude00\"}"));
+        assertEquals("R&#233;gularisation &#128512;", SingleFileWriter.asciiHtml("R\u00e9gularisation \ud83d\ude00"));
+    }
+
+    @Test
+    void twoWritesAreByteIdentical() {
+        BuiltSite again = BuiltSite.open(site.root());
+        byte[] second = new SingleFileWriter(again, FontUsage.of(again, SiteAudit.run(again).stylesheets())).write();
+        assertTrue(java.util.Arrays.equals(file, second));
+    }
+
+    @Test
+    void escapingIsReversibleForEveryByte() {
+        byte[] all = new byte[512];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (byte) i;
+        }
+        byte[] escaped = ByteSection.escape(all);
+        assertEquals(all.length + 8, escaped.length, "four bytes escaped, each twice");
+        assertTrue(java.util.Arrays.equals(all, ByteSection.unescape(escaped)));
     }
 
     @Test
@@ -67,7 +102,7 @@ class SingleFileWriterTest {
 
     @Test
     void noPathOfTheBuildMachineLeaks() {
-        assertFalse(html.contains(dir.toString()));
+        assertFalse(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains(dir.toString()));
         payload.pages.values().forEach(p -> assertFalse(p.contains(dir.toString())));
         payload.assets.values().forEach(a -> assertFalse(a.contains(dir.toString())));
     }

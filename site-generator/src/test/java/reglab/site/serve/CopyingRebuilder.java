@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import reglab.site.SiteException;
@@ -16,7 +17,8 @@ import reglab.site.SiteException;
  * A stand-in site builder for the server tests: copies the content folder to the output folder
  * (symlinks as links), replacing it in one rename, and fails like a real build — a message of the
  * form {@code file:line: what} and the old output untouched — when a file has a line
- * {@code BROKEN}. It also records which thread it ran on, to check the one-thread contract.
+ * {@code BROKEN}. It also records which thread it ran on, to check the one-thread contract, and
+ * can hold a build open ({@link #gate}) so a test can change files while it runs.
  */
 final class CopyingRebuilder implements SiteRebuilder {
 
@@ -26,6 +28,13 @@ final class CopyingRebuilder implements SiteRebuilder {
     volatile Thread buildThread;
     volatile boolean threadChanged;
     volatile boolean closed;
+    /**
+     * When set, the next build, once it has read the content and written (or failed), counts
+     * {@code entered} down and waits for {@code gate} before it returns: a test can then change
+     * files while that build still runs.
+     */
+    volatile CountDownLatch entered;
+    volatile CountDownLatch gate;
 
     CopyingRebuilder(Path content, Path out) {
         this.content = content;
@@ -39,6 +48,23 @@ final class CopyingRebuilder implements SiteRebuilder {
             threadChanged = true;
         }
         buildThread = me;
+        try {
+            return copy();
+        } finally {
+            CountDownLatch hold = gate;
+            if (hold != null) {
+                gate = null;
+                entered.countDown();
+                try {
+                    hold.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private String copy() {
         if (!Files.isDirectory(content)) {
             throw new SiteException("content folder '" + content.getFileName() + "' does not exist");
         }

@@ -11,6 +11,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -127,6 +130,44 @@ class RebuildOnChangeTest {
             while (!page("/").contains("last edit")) {
                 events.next(WAIT_SECONDS);
             }
+        }
+    }
+
+    /**
+     * An editor's save in two steps, the second landing while the build of the first runs (a
+     * half-written file that breaks the build): pages hear of neither the error nor that build,
+     * only of the build of the finished file, once.
+     */
+    @Test
+    void aSaveInStepsReloadsPagesOnceWithTheFinishedFile() throws Exception {
+        try (StateEvents events = new StateEvents(server.url())) {
+            String before = buildOf(events.next(WAIT_SECONDS));
+            int builds = rebuilder.builds.get();
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch gate = new CountDownLatch(1);
+            rebuilder.entered = entered;
+            rebuilder.gate = gate;
+
+            // Saved whole (written aside, then renamed), so the first build reads exactly this.
+            Path aside = content.resolve(".index.html.tmp");
+            Files.writeString(aside, "<html><body><p>version three\nBROKEN\n");
+            Files.move(aside, content.resolve("index.html"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS), "the first step started a build");
+            Files.writeString(content.resolve("index.html"), "<html><body><p>version three</p></body></html>");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            while (!server.rebuildPending() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(server.rebuildPending(), "the second step queued a build");
+            gate.countDown();
+
+            String after = events.next(WAIT_SECONDS);
+            assertTrue(after.contains("\"error\":null"), "no error shown for the half-written file: " + after);
+            assertEquals(before.replaceAll("\\d+$", "") + (Integer.parseInt(before.replaceAll(".*-", "")) + 1), buildOf(after),
+                    "one reload: the superseded build did not count");
+            assertTrue(page("/").contains("version three</p>"));
+            assertEquals(builds + 1, rebuilder.builds.get(), "the half-written file failed the first build; the next one built the finished file");
+            assertTrue(log().contains("more changes arrived meanwhile"), log());
         }
     }
 

@@ -1,5 +1,6 @@
 package reglab.applet.run;
 
+import reglab.core.math.ShortestDecimal;
 import reglab.core.nn.train.EarlyStopping;
 import reglab.core.nn.train.History;
 import reglab.core.nn.train.Trainer;

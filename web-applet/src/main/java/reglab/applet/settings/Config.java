@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import reglab.core.math.DecimalParser;
 
 /**
  * A validated, immutable set of values for one experiment's {@link Schema}: every setting has a
@@ -80,11 +81,11 @@ public final class Config {
     }
 
     public double number(String name) {
-        return Double.parseDouble(get(name));
+        return DecimalParser.parse(get(name));
     }
 
     public int integer(String name) {
-        return (int) Double.parseDouble(get(name));
+        return (int) DecimalParser.parse(get(name));
     }
 
     public boolean flag(String name) {
@@ -95,7 +96,7 @@ public final class Config {
         List<String> parts = Strings.split(get(name), ',');
         int[] out = new int[parts.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = (int) Double.parseDouble(parts.get(i).trim());
+            out[i] = (int) DecimalParser.parse(parts.get(i).trim());
         }
         return out;
     }
@@ -104,7 +105,7 @@ public final class Config {
         List<String> parts = Strings.split(get(name), ',');
         double[] out = new double[parts.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Double.parseDouble(parts.get(i).trim());
+            out[i] = DecimalParser.parse(parts.get(i).trim());
         }
         return out;
     }

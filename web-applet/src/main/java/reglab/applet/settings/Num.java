@@ -1,5 +1,7 @@
 package reglab.applet.settings;
 
+import reglab.core.math.DecimalParser;
+
 
 
 /**
@@ -26,7 +28,7 @@ public final class Num {
             }
         }
         try {
-            double x = Double.parseDouble(s);
+            double x = DecimalParser.parse(s);
             return Double.isInfinite(x) ? Double.NaN : x;
         } catch (NumberFormatException e) {
             return Double.NaN;

@@ -10,6 +10,7 @@ import reglab.applet.settings.Config;
 import reglab.applet.settings.Num;
 import reglab.applet.settings.Setting;
 import reglab.applet.settings.SpecException;
+import reglab.core.math.DecimalParser;
 
 /**
  * A labelled, keyboard-reachable form control for each setting of an experiment's schema: a
@@ -163,13 +164,13 @@ public final class Controls {
 
     /** The setting's value for a slider position, rounded to what a reader would type. */
     private static String fromSlider(Setting s, String position) {
-        double p = Double.parseDouble(position);
+        double p = DecimalParser.parse(position);
         if (!s.logScale()) {
             return s.kind() == Setting.Kind.INTEGER ? Num.plain(Math.floor(p + 0.5))
                     : Num.sig(p, 3);
         }
         double v = s.min() * Math.pow(s.max() / s.min(), p / LOG_STEPS);
-        v = Math.max(s.min(), Math.min(s.max(), Double.parseDouble(Num.sig(v, 2))));
+        v = Math.max(s.min(), Math.min(s.max(), DecimalParser.parse(Num.sig(v, 2))));
         return Num.sig(v, 2);
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reglab.applet.golden.GoldenRuns;
-import reglab.applet.run.ShortestDecimal;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * The page trains what the JVM trains, bit for bit: for one golden run of each experiment,

@@ -1,6 +1,7 @@
 package reglab.core.nn.init;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 
 /**
@@ -43,6 +44,6 @@ public final class GlorotUniform implements Initializer {
 
     @Override
     public String describe() {
-        return gain == 1.0 ? "glorot_uniform" : "glorot_uniform(gain " + gain + ")";
+        return gain == 1.0 ? "glorot_uniform" : "glorot_uniform(gain " + ShortestDecimal.text(gain) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package reglab.core.nn.layer;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.nn.parameter.Parameter;
 import reglab.core.random.Rng;
 
@@ -186,6 +187,6 @@ public final class BatchNormalization implements Layer {
 
     @Override
     public String describe() {
-        return "BatchNormalization(momentum " + momentum + ", epsilon " + epsilon + ")";
+        return "BatchNormalization(momentum " + ShortestDecimal.text(momentum) + ", epsilon " + ShortestDecimal.text(epsilon) + ")";
     }
 }

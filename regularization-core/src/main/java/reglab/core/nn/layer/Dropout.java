@@ -2,6 +2,7 @@ package reglab.core.nn.layer;
 
 import reglab.core.check.Checks;
 import reglab.core.math.Branchless;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.nn.parameter.Parameter;
 import reglab.core.random.Rng;
 
@@ -154,6 +155,6 @@ public final class Dropout implements Layer {
 
     @Override
     public String describe() {
-        return "Dropout(" + rate + ")";
+        return "Dropout(" + ShortestDecimal.text(rate) + ")";
     }
 }

@@ -2,6 +2,7 @@ package reglab.core.nn.optimizer;
 
 import reglab.core.check.Checks;
 import reglab.core.math.PortableMath;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.nn.parameter.Parameter;
 
 /**
@@ -90,6 +91,6 @@ public class Adam extends Optimizer {
 
     @Override
     public String describe() {
-        return "Adam(lr " + learningRate() + ")";
+        return "Adam(lr " + ShortestDecimal.text(learningRate()) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package reglab.core.nn.optimizer;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * Adam with decoupled weight decay (Loshchilov &amp; Hutter, "Decoupled Weight Decay
@@ -48,6 +49,6 @@ public final class AdamW extends Adam {
 
     @Override
     public String describe() {
-        return "AdamW(lr " + learningRate() + ", weight decay " + weightDecay + ")";
+        return "AdamW(lr " + ShortestDecimal.text(learningRate()) + ", weight decay " + ShortestDecimal.text(weightDecay) + ")";
     }
 }

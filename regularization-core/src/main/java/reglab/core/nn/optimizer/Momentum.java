@@ -1,6 +1,7 @@
 package reglab.core.nn.optimizer;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.nn.parameter.Parameter;
 
 /**
@@ -58,7 +59,7 @@ public final class Momentum extends Optimizer {
 
     @Override
     public String describe() {
-        return "Momentum(lr " + learningRate() + ", momentum " + momentum
-                + (weightDecay > 0 ? ", weight decay " + weightDecay : "") + ")";
+        return "Momentum(lr " + ShortestDecimal.text(learningRate()) + ", momentum " + ShortestDecimal.text(momentum)
+                + (weightDecay > 0 ? ", weight decay " + ShortestDecimal.text(weightDecay) : "") + ")";
     }
 }

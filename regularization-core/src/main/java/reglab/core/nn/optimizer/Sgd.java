@@ -1,6 +1,7 @@
 package reglab.core.nn.optimizer;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * Plain stochastic gradient descent {@code w ← w − lr·(g + λ·w)}. The weight decay λ has PyTorch's
@@ -46,6 +47,6 @@ public final class Sgd extends Optimizer {
 
     @Override
     public String describe() {
-        return "SGD(lr " + learningRate() + (weightDecay > 0 ? ", weight decay " + weightDecay : "") + ")";
+        return "SGD(lr " + ShortestDecimal.text(learningRate()) + (weightDecay > 0 ? ", weight decay " + ShortestDecimal.text(weightDecay) : "") + ")";
     }
 }

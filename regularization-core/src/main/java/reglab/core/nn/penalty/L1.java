@@ -1,6 +1,7 @@
 package reglab.core.nn.penalty;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * Lasso penalty {@code λ Σ |w|}, matching Keras {@code l1(λ)}. The derivative at exactly zero is
@@ -52,6 +53,6 @@ public final class L1 extends ElementwisePenalty {
 
     @Override
     public String describe() {
-        return "l1(" + lambda + ")";
+        return "l1(" + ShortestDecimal.text(lambda) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package reglab.core.nn.penalty;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * Elastic-net penalty {@code λ1 Σ |w| + λ2 Σ w²}, matching Keras {@code l1_l2(l1, l2)} (Zou &amp;
@@ -63,6 +64,6 @@ public final class L1L2 extends ElementwisePenalty {
 
     @Override
     public String describe() {
-        return "l1_l2(" + l1 + ", " + l2 + ")";
+        return "l1_l2(" + ShortestDecimal.text(l1) + ", " + ShortestDecimal.text(l2) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package reglab.core.nn.penalty;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * Ridge / weight-decay penalty {@code λ Σ w²}, matching Keras {@code l2(λ)}: no factor ½ (unlike
@@ -52,6 +53,6 @@ public final class L2 extends ElementwisePenalty {
 
     @Override
     public String describe() {
-        return "l2(" + lambda + ")";
+        return "l2(" + ShortestDecimal.text(lambda) + ")";
     }
 }

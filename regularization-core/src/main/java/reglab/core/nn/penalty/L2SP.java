@@ -1,6 +1,7 @@
 package reglab.core.nn.penalty;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * L2-SP penalty {@code λ Σ (w − w₀)²}: pulls weights toward a reference (starting point) instead of
@@ -26,7 +27,7 @@ public final class L2SP implements Penalty {
         for (int i = 0; i < this.reference.length; i++) {
             if (!Double.isFinite(this.reference[i])) {
                 throw new IllegalArgumentException("L2SP reference[" + i + "] must be finite, got "
-                        + this.reference[i]);
+                        + ShortestDecimal.text(this.reference[i]));
             }
         }
     }
@@ -69,6 +70,6 @@ public final class L2SP implements Penalty {
 
     @Override
     public String describe() {
-        return "l2_sp(" + lambda + ")";
+        return "l2_sp(" + ShortestDecimal.text(lambda) + ")";
     }
 }

@@ -1,5 +1,7 @@
 package reglab.core.nn.train;
 
+import reglab.core.math.ShortestDecimal;
+
 /**
  * When a {@link Trainer} gives up on a run as diverged. A training batch's loss that is NaN or at
  * least {@link #maxLoss()} ends the run at once; so does an epoch whose recorded training loss
@@ -27,10 +29,10 @@ public final class Divergence {
      */
     public Divergence(double maxLoss, double maxGrowth) {
         if (!(maxLoss > 0)) {
-            throw new IllegalArgumentException("divergence maxLoss must be > 0, got " + maxLoss);
+            throw new IllegalArgumentException("divergence maxLoss must be > 0, got " + ShortestDecimal.text(maxLoss));
         }
         if (!(maxGrowth >= 1)) {
-            throw new IllegalArgumentException("divergence maxGrowth must be >= 1, got " + maxGrowth);
+            throw new IllegalArgumentException("divergence maxGrowth must be >= 1, got " + ShortestDecimal.text(maxGrowth));
         }
         this.maxLoss = maxLoss;
         this.maxGrowth = maxGrowth;

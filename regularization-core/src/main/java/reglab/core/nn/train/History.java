@@ -1,5 +1,7 @@
 package reglab.core.nn.train;
 
+import reglab.core.math.ShortestDecimal;
+
 /**
  * Per-epoch record of a training run, like the {@code History.history} dict Keras' {@code fit}
  * returns: training loss and metric and validation loss and metric, one entry per epoch. The
@@ -127,7 +129,7 @@ public final class History {
         double v = at(numbers, offset + field);
         if (!(v >= 0 && v <= Integer.MAX_VALUE && v == Math.floor(v))) {
             throw new IllegalArgumentException("not a history at offset " + offset + ": field " + field
-                    + " is " + v + ", not a count");
+                    + " is " + ShortestDecimal.text(v) + ", not a count");
         }
         return (int) v;
     }

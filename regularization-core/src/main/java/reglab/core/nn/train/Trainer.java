@@ -3,6 +3,7 @@ package reglab.core.nn.train;
 import reglab.core.augment.Augmentation;
 import reglab.core.check.Checks;
 import reglab.core.data.Dataset;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.nn.Sequential;
 import reglab.core.random.Rng;
 
@@ -305,7 +306,7 @@ public final class Trainer {
                 history.add(lossSum / seen, metricSum / seen, Double.NaN, Double.NaN);
             }
             int at = evaluationChunk > 0 ? epoch + 1 : epoch;
-            stop(StopReason.DIVERGED, at, "training diverged: the loss became " + loss
+            stop(StopReason.DIVERGED, at, "training diverged: the loss became " + ShortestDecimal.text(loss)
                     + " at epoch " + at + ", batch " + (batchesInEpoch - 1)
                     + "; lower the learning rate");
         }
@@ -365,13 +366,13 @@ public final class Trainer {
         seen = 0;
         if (divergence.epochDiverges(trainLoss, history.loss(0))) {
             stop(StopReason.DIVERGED, index, "training diverged: the training loss became "
-                    + trainLoss + " at epoch " + index + " (the first was " + history.loss(0)
+                    + ShortestDecimal.text(trainLoss) + " at epoch " + index + " (the first was " + ShortestDecimal.text(history.loss(0))
                     + "); lower the learning rate");
             return;
         }
         if (validation != null && !Double.isFinite(valLoss)) {
             stop(StopReason.DIVERGED, index, "training diverged: the validation loss became "
-                    + valLoss + " at epoch " + index + "; lower the learning rate");
+                    + ShortestDecimal.text(valLoss) + " at epoch " + index + "; lower the learning rate");
             return;
         }
         if (earlyStopping != null && earlyStopping.onEpochEnd(index,

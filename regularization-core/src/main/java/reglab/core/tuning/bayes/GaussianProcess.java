@@ -1,8 +1,9 @@
 package reglab.core.tuning.bayes;
 
-import reglab.core.math.PortableMath;
-import reglab.core.linear.Cholesky;
 import reglab.core.check.Checks;
+import reglab.core.linear.Cholesky;
+import reglab.core.math.PortableMath;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * Gaussian-process regression with fixed hyperparameters (Rasmussen &amp; Williams, <i>Gaussian
@@ -88,7 +89,7 @@ public final class GaussianProcess {
         double[] k = new double[rows * rows];
         matrix(kernel, xs, rows, dims, noise, k);
         if (!Cholesky.factor(k, rows)) {
-            throw new IllegalArgumentException("the " + kernel.describe() + " matrix with noise " + noise
+            throw new IllegalArgumentException("the " + kernel.describe() + " matrix with noise " + ShortestDecimal.text(noise)
                     + " is not positive definite (repeated inputs?); use a larger noise");
         }
         double[] a = z.clone();
@@ -108,12 +109,12 @@ public final class GaussianProcess {
         for (int i = 0; i < rows * dims; i++) {
             if (!Double.isFinite(x[i])) {
                 throw new IllegalArgumentException("Gaussian process input " + (i / dims) + ", dimension "
-                        + (i % dims) + " is " + x[i] + "; inputs must be finite");
+                        + (i % dims) + " is " + ShortestDecimal.text(x[i]) + "; inputs must be finite");
             }
         }
         for (int i = 0; i < rows; i++) {
             if (!Double.isFinite(y[i])) {
-                throw new IllegalArgumentException("Gaussian process target " + i + " is " + y[i]
+                throw new IllegalArgumentException("Gaussian process target " + i + " is " + ShortestDecimal.text(y[i])
                         + "; targets must be finite");
             }
         }

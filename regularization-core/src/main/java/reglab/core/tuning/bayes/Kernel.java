@@ -1,6 +1,7 @@
 package reglab.core.tuning.bayes;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 
 /**
  * A stationary covariance function {@code k(a, b) = σ²·ρ(r)} of the scaled distance
@@ -76,10 +77,10 @@ public abstract class Kernel {
     }
 
     public String describe() {
-        StringBuilder s = new StringBuilder(family()).append("(variance ").append(variance)
+        StringBuilder s = new StringBuilder(family()).append("(variance ").append(ShortestDecimal.text(variance))
                 .append(", length scales");
         for (double l : lengthScales) {
-            s.append(' ').append(l);
+            s.append(' ').append(ShortestDecimal.text(l));
         }
         return s.append(')').toString();
     }

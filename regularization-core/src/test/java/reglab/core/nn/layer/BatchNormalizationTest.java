@@ -49,7 +49,7 @@ class BatchNormalizationTest {
 
     @Test
     void badHyperparametersAreRejected() {
-        assertEquals("BatchNormalization momentum must be in [0.0, 1.0), got 1.5",
+        assertEquals("BatchNormalization momentum must be in [0, 1), got 1.5",
                 assertThrows(IllegalArgumentException.class,
                         () -> new BatchNormalization(1.5, 1e-3)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new BatchNormalization(0.9, 0));

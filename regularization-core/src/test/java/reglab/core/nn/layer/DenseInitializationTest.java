@@ -62,7 +62,7 @@ class DenseInitializationTest {
 
     @Test
     void badGainsAndLateInitializersAreRejected() {
-        assertEquals("GlorotUniform gain must be a finite number > 0, got 0.0",
+        assertEquals("GlorotUniform gain must be a finite number > 0, got 0",
                 assertThrows(IllegalArgumentException.class, () -> new GlorotUniform(0)).getMessage());
         Dense d = new Dense(2, Activations.RELU);
         new Sequential(3, 1).add(d);

@@ -93,7 +93,7 @@ class DropoutTest {
 
     @Test
     void rateOutsideTheHalfOpenUnitIntervalIsRejected() {
-        assertEquals("Dropout rate must be in [0.0, 1.0), got 1.0",
+        assertEquals("Dropout rate must be in [0, 1), got 1",
                 assertThrows(IllegalArgumentException.class, () -> new Dropout(1.0)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Dropout(-0.1));
         assertThrows(IllegalArgumentException.class, () -> new Dropout(Double.NaN));

@@ -110,7 +110,7 @@ class GaussianProcessTest {
 
     @Test
     void badInputIsRejectedNamingTheValue() {
-        assertEquals("Matern52 length scale 1 must be a finite number > 0, got 0.0",
+        assertEquals("Matern52 length scale 1 must be a finite number > 0, got 0",
                 assertThrows(IllegalArgumentException.class, () -> new Matern52(1, 0.5, 0)).getMessage());
         assertEquals("SquaredExponential variance must be a finite number > 0, got NaN",
                 assertThrows(IllegalArgumentException.class, () -> new SquaredExponential(Double.NaN, 1)).getMessage());

@@ -43,16 +43,26 @@ public final class AppletOverlay implements DocumentTransform {
     public static final String SUFFIX = ".applets";
 
     @Override
-    public void apply(Document document, SourcePage page, Consumer<String> changes) {
-        if (page.file() == null) {
-            return;
-        }
+    public List<Path> reads(SourcePage page) {
+        return page.file() == null ? List.of() : List.of(overlayOf(page));
+    }
+
+    /** Where the overlay of {@code page} (a file of the content folder) is, if it has one. */
+    private static Path overlayOf(SourcePage page) {
         Path root = page.file();
         for (int i = 0; i < page.path().split("/").length; i++) {
             root = root.getParent();
         }
+        return root.resolve(FOLDER).resolve(page.path().substring(0, page.path().length() - ".md".length()) + SUFFIX);
+    }
+
+    @Override
+    public void apply(Document document, SourcePage page, Consumer<String> changes) {
+        if (page.file() == null) {
+            return;
+        }
         String rel = page.path().substring(0, page.path().length() - ".md".length()) + SUFFIX;
-        Path overlay = root.resolve(FOLDER).resolve(rel);
+        Path overlay = overlayOf(page);
         if (!Files.isRegularFile(overlay)) {
             return;
         }

@@ -27,12 +27,20 @@ import reglab.site.files.FileTrees;
  * per-user cache folder keyed by the driver jar, points Playwright at it (system property
  * {@code playwright.cli.dir}) and runs it with the system node ({@code PLAYWRIGHT_NODEJS_PATH}).
  * Without a usable system node, Playwright's own extraction is left untouched.
+ *
+ * <p>With the extracted driver, the system node also preloads {@code driver-code-cache.cjs}
+ * ({@code NODE_OPTIONS=--require}), which keeps V8's compiled code of the driver's two large
+ * bundles in {@code <driver folder>/code-cache/}: the driver then starts with about 0.2 s less CPU
+ * (measured with {@code node cli.js run-driver}: 0.51 s user time, 0.30 s with the cache), on the
+ * critical path of every cold build. Like the launcher's class-data sharing archive it holds the
+ * tool's code, never rendered output; {@code REGLAB_CDS=0} turns both off.
  */
 final class PlaywrightDriver {
 
     private static final String CLI_DIR_PROPERTY = "playwright.cli.dir";
     private static final String NODE_ENV = "PLAYWRIGHT_NODEJS_PATH";
     private static final int MIN_NODE_MAJOR = 18;
+    private static final String CODE_CACHE_SCRIPT = "driver-code-cache.cjs";
 
     private static Map<String, String> prepared;
 
@@ -60,11 +68,43 @@ final class PlaywrightDriver {
                 Path dir = extractedDriver();
                 if (dir != null) {
                     System.setProperty(CLI_DIR_PROPERTY, dir.toString());
+                    if (!"0".equals(System.getenv("REGLAB_CDS"))) {
+                        codeCache(dir, env);
+                    }
                 }
             }
         }
         prepared = Map.copyOf(env);
         return prepared;
+    }
+
+    /**
+     * Puts {@value #CODE_CACHE_SCRIPT} beside the extracted driver (once per content) and has the
+     * driver's node preload it; leaves {@code env} as it was if the script cannot be written.
+     */
+    private static void codeCache(Path driverDir, Map<String, String> env) {
+        byte[] script = RenderPage.read("reglab/site/render/browser/" + CODE_CACHE_SCRIPT);
+        if (script == null) {
+            return;
+        }
+        Path file = driverDir.resolve("reglab-" + CODE_CACHE_SCRIPT);
+        try {
+            if (!Files.isRegularFile(file) || !java.util.Arrays.equals(Files.readAllBytes(file), script)) {
+                Path tmp = Files.createTempFile(driverDir, "code-cache-", ".tmp");
+                try {
+                    Files.write(tmp, script);
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        String inherited = System.getenv("NODE_OPTIONS");
+        String require = "--require \"" + file.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        env.put("NODE_OPTIONS", inherited == null || inherited.isBlank() ? require : inherited + " " + require);
+        env.put("REGLAB_DRIVER_CODE_CACHE", driverDir.resolve("code-cache").toString());
     }
 
     /** The first {@code node} on the PATH whose major version is at least {@value #MIN_NODE_MAJOR}. */

@@ -13,14 +13,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import reglab.site.SiteException;
 
 /**
- * The browser page diagrams, formulas and code are rendered in. It lives at a private origin,
- * {@value #ORIGIN}, whose every response is served by this class from the class path (the vendor
+ * The browser page diagrams, formulas and code are rendered in. It lives at the origin of a
+ * {@link RenderServer} on the loopback interface, which serves it from the class path (the vendor
  * libraries under {@code /reglab/vendor/}, the page itself next to this class, the theme's search
- * options as {@code /theme/search-options.js}); any other request
- * is aborted and remembered, so rendering never touches the network.
+ * options as {@code /theme/search-options.js}); any request to another origin is aborted and
+ * remembered, so rendering never touches the network.
  *
  * <p>Work reaches the page as a queue it pulls from: {@link #runQueue} starts a loop in the page
  * that asks the {@link Queue} for the next chunk of items, renders it with
@@ -30,9 +31,6 @@ import reglab.site.SiteException;
  * Within a page one loop runs at a time: Mermaid keeps global state while it draws.
  */
 final class RenderPage implements AutoCloseable {
-
-    /** A reserved top-level domain (RFC 2606): no request can leave the machine even if routing failed. */
-    static final String ORIGIN = "https://reglab.invalid";
 
     private static final String PAGE_RESOURCES = "reglab/site/render/browser/";
     /** The theme's search options, which the build's index and the pages must share. */
@@ -81,6 +79,7 @@ final class RenderPage implements AutoCloseable {
         void failed(RenderPage page, int batch, String message);
     }
 
+    private final RenderServer server;
     private final BrowserContext context;
     private final Page page;
     private final List<String> requested = Collections.synchronizedList(new ArrayList<>());
@@ -98,8 +97,16 @@ final class RenderPage implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     RenderPage(HeadlessChromium chromium, Queue queue, boolean preloadDiagrams) {
-        context = chromium.browser().newContext();
-        context.route("**/*", this::serve);
+        server = RenderServer.acquire();
+        try {
+            context = chromium.browser().newContext();
+        } catch (RuntimeException e) {
+            RenderServer.release();
+            throw e;
+        }
+        // Only requests that leave the server's origin come to this JVM (the driver matches the
+        // pattern), to be aborted; the page's own files go straight to the server.
+        context.route(Pattern.compile("^(?!" + server.origin().replace(".", "\\.") + "/)"), this::block);
         page = context.newPage();
         page.onRequest(r -> requested.add(r.url()));
         page.onPageError(pageErrors::add);
@@ -116,7 +123,7 @@ final class RenderPage implements AutoCloseable {
             queue.failed(this, ((Number) args[0]).intValue(), String.valueOf(args[1]));
             return null;
         });
-        page.navigate(ORIGIN + "/page/render.html" + (preloadDiagrams ? "?diagrams" : ""), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.navigate(server.origin() + "/page/render.html" + (preloadDiagrams ? "?diagrams" : ""), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
     }
 
     /** Waits until the page's libraries are loaded (Mermaid's may still be loading: see render.mjs). */
@@ -181,33 +188,39 @@ final class RenderPage implements AutoCloseable {
         return page;
     }
 
+    /** The origin the page's files come from ({@code http://127.0.0.1:<port>}). */
+    String origin() {
+        return server.origin();
+    }
+
     @Override
     public void close() {
-        context.close();
+        try {
+            context.close();
+        } finally {
+            RenderServer.release();
+        }
     }
 
-    private void serve(Route route) {
-        String url = route.request().url();
-        if (!url.startsWith(ORIGIN + "/")) {
-            blocked.add(url);
-            route.abort("blockedbyclient");
-            return;
+    private void block(Route route) {
+        blocked.add(route.request().url());
+        route.abort("blockedbyclient");
+    }
+
+    /**
+     * The class-path resource served at {@code path} (relative to the origin, without a query), or
+     * null for a path the page has no business requesting.
+     */
+    static String resourceOf(String path) {
+        if (path.contains("..")) {
+            return null;
         }
-        String path = url.substring(ORIGIN.length() + 1);
-        int q = path.indexOf('?');
-        path = q >= 0 ? path.substring(0, q) : path;
-        String resource = path.startsWith("vendor/") ? "reglab/" + path
+        return path.startsWith("vendor/") ? "reglab/" + path
                 : path.startsWith("page/") ? PAGE_RESOURCES + path.substring("page/".length())
                 : path.equals("theme/search-options.js") ? SEARCH_OPTIONS : null;
-        byte[] body = resource == null || path.contains("..") ? null : read(resource);
-        if (body == null) {
-            route.fulfill(new Route.FulfillOptions().setStatus(404).setBody("not found: " + path));
-            return;
-        }
-        route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType(contentType(path)).setBodyBytes(body));
     }
 
-    private static String contentType(String path) {
+    static String contentType(String path) {
         if (path.endsWith(".mjs") || path.endsWith(".js")) {
             return "text/javascript; charset=utf-8";
         }

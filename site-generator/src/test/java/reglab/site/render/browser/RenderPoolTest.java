@@ -44,7 +44,12 @@ class RenderPoolTest {
         assertEquals("f119", chunks.getLast().get(19).get("key"));
         assertEquals(List.of(1, 1, 1, 1, 1, 1, 1, 1), RenderPool.chunks(items(7, 1), 2).stream().map(List::size).toList(),
                 "few diagrams: one per chunk, so two pages share them evenly");
-        assertEquals(List.of(7, 1), RenderPool.chunks(items(7, 1), 1).stream().map(List::size).toList(),
-                "one page: the largest chunks");
+        assertEquals(List.of(8), RenderPool.chunks(items(7, 1), 1).stream().map(List::size).toList(),
+                "one page: the largest chunks, the formula riding with the diagrams");
+        Deque<List<Map<String, Object>>> onePage = RenderPool.chunks(items(9, 120), 1);
+        assertEquals(List.of(8, 51, 50, 20), onePage.stream().map(List::size).toList());
+        assertEquals(List.of("d8", "f0"), onePage.stream().skip(1).findFirst().orElseThrow().subList(0, 2).stream()
+                .map(item -> item.get("key")).toList(), "the last diagram first, then the first formulas");
+        assertEquals(List.of(1), RenderPool.chunks(items(0, 1), 1).stream().map(List::size).toList());
     }
 }

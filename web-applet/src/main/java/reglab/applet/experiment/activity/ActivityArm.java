@@ -4,6 +4,7 @@ import java.util.Arrays;
 import reglab.applet.run.PartedRun;
 import reglab.applet.run.ResultJson;
 import reglab.core.data.Dataset;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.nn.ActivationProbe;
 import reglab.core.nn.ActivationStatistics;
 import reglab.core.nn.Sequential;
@@ -160,7 +161,7 @@ final class ActivityArm implements PartedRun.Part {
     private static int count(double[] numbers, int at) {
         double v = at < numbers.length ? numbers[at] : Double.NaN;
         if (!(v >= 0 && v == Math.floor(v) && v <= Integer.MAX_VALUE)) {
-            throw new IllegalArgumentException("activity readings: number " + at + " is " + v
+            throw new IllegalArgumentException("activity readings: number " + at + " is " + ShortestDecimal.text(v)
                     + ", not a count");
         }
         return (int) v;

@@ -3,7 +3,7 @@ package reglab.applet.experiment.augmentation;
 import reglab.applet.run.LabDivergence;
 import reglab.applet.run.PartedRun;
 import reglab.applet.run.ResultJson;
-import reglab.applet.run.ShortestDecimal;
+import reglab.core.math.ShortestDecimal;
 import reglab.applet.settings.Config;
 import reglab.core.augment.Augmentation;
 import reglab.core.augment.Compose;

@@ -12,6 +12,7 @@ import reglab.applet.ui.BarChart;
 import reglab.applet.ui.Dom;
 import reglab.applet.ui.ExperimentView;
 import reglab.applet.ui.LineChart;
+import reglab.core.math.DecimalParser;
 
 /**
  * Sparsity, L1 against L2: coefficient bars (truth, lasso, ridge, elastic net) with exact zeros
@@ -90,7 +91,7 @@ public final class SparsityView extends ExperimentView {
         }
         Setting s = config.schema().setting("lambda");
         double lambda = Math.pow(10, pathChart.xAt(e.getOffsetX()));
-        lambda = Math.max(s.min(), Math.min(s.max(), Double.parseDouble(Num.sig(lambda, 2))));
+        lambda = Math.max(s.min(), Math.min(s.max(), DecimalParser.parse(Num.sig(lambda, 2))));
         sparsity.setLambda(lambda, sparsity.l1Ratio());
         resume();
     }

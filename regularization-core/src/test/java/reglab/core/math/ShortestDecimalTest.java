@@ -1,4 +1,4 @@
-package reglab.applet.run;
+package reglab.core.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,6 +1,4 @@
-package reglab.applet.run;
-
-
+package reglab.core.math;
 
 /**
  * A double as JavaScript writes it ({@code String(x)}, {@code JSON.stringify}): the shortest
@@ -24,13 +22,28 @@ public final class ShortestDecimal {
     }
 
     /**
+     * {@code v} as JavaScript's {@code String(v)} writes it: {@link #of} for finite values, and
+     * {@code NaN}, {@code Infinity}, {@code -Infinity}. For messages that name a value: the same
+     * text on the JVM and in the page, without the platform's {@code Double.toString}.
+     */
+    public static String text(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Infinity" : "-Infinity";
+        }
+        return of(v);
+    }
+
+    /**
      * {@code v} in JavaScript's form; {@code -0} gives {@code "0"} as {@code JSON.stringify} does.
      *
      * @throws IllegalArgumentException for NaN and infinities, which JSON cannot hold
      */
     public static String of(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException("no decimal for " + v);
+            throw new IllegalArgumentException("no decimal for " + text(v));
         }
         if (v == 0) {
             return "0";
@@ -62,10 +75,10 @@ public final class ShortestDecimal {
         boolean closerBelow = fraction == 0 && biased > 1;
         boolean boundsRoundToV = (mantissa & 1) == 0; // round-half-even reads a tie back as v
         // In B&D's scaling: v = r/s, upper bound (r + mPlus)/s, lower bound (r − mMinus)/s.
-        Nat r = new Nat();
-        Nat s = new Nat();
-        Nat mPlus = new Nat();
-        Nat mMinus = new Nat();
+        Nat r = new Nat(Nat.DOUBLE_LIMBS);
+        Nat s = new Nat(Nat.DOUBLE_LIMBS);
+        Nat mPlus = new Nat(Nat.DOUBLE_LIMBS);
+        Nat mMinus = new Nat(Nat.DOUBLE_LIMBS);
         if (exponent >= 0) {
             int shift = closerBelow ? exponent + 2 : exponent + 1;
             r.set(mantissa).shiftLeft(shift);
@@ -87,7 +100,7 @@ public final class ShortestDecimal {
             mPlus.multiplyByPowerOfTen(-point);
             mMinus.multiplyByPowerOfTen(-point);
         }
-        Nat high = new Nat();
+        Nat high = new Nat(Nat.DOUBLE_LIMBS);
         // Fix the estimate so that the upper bound is below 10^point but not below 10^(point−1).
         while (reaches(high.set(r).add(mPlus), s, boundsRoundToV)) {
             s.multiplyBySmall(10);
@@ -100,7 +113,7 @@ public final class ShortestDecimal {
             point--;
         }
         int n = 0;
-        Nat twice = new Nat();
+        Nat twice = new Nat(Nat.DOUBLE_LIMBS);
         while (true) {
             r.multiplyBySmall(10);
             mPlus.multiplyBySmall(10);
@@ -186,110 +199,5 @@ public final class ShortestDecimal {
             sb.append('e').append(e < 0 ? '-' : '+').append(Math.abs(e));
         }
         return sb.toString();
-    }
-
-    /**
-     * A natural number in base 2³², least significant limb first, big enough for any double's
-     * scaled value (the subnormals need about 1,130 bits). Only what the digit loop needs.
-     */
-    private static final class Nat {
-
-        private static final int LIMBS = 40;
-        private static final long MASK = 0xffffffffL;
-
-        private final int[] limb = new int[LIMBS];
-        private int size;
-
-        Nat set(long value) {
-            java.util.Arrays.fill(limb, 0);
-            limb[0] = (int) value;
-            limb[1] = (int) (value >>> 32);
-            size = limb[1] != 0 ? 2 : limb[0] != 0 ? 1 : 0;
-            return this;
-        }
-
-        Nat set(Nat other) {
-            System.arraycopy(other.limb, 0, limb, 0, LIMBS);
-            size = other.size;
-            return this;
-        }
-
-        Nat shiftLeft(int bits) {
-            int words = bits >>> 5;
-            int rest = bits & 31;
-            for (int i = LIMBS - 1; i >= 0; i--) {
-                int from = i - words;
-                long hi = from >= 0 ? limb[from] & MASK : 0;
-                long lo = from - 1 >= 0 ? limb[from - 1] & MASK : 0;
-                limb[i] = rest == 0 ? (int) hi : (int) ((hi << rest) | (lo >>> (32 - rest)));
-            }
-            trim();
-            return this;
-        }
-
-        Nat multiplyBySmall(int factor) {
-            long carry = 0;
-            for (int i = 0; i < size; i++) {
-                long p = (limb[i] & MASK) * factor + carry;
-                limb[i] = (int) p;
-                carry = p >>> 32;
-            }
-            if (carry != 0) {
-                limb[size++] = (int) carry;
-            }
-            return this;
-        }
-
-        Nat multiplyByPowerOfTen(int power) {
-            for (int i = 0; i < power; i++) {
-                multiplyBySmall(10);
-            }
-            return this;
-        }
-
-        Nat add(Nat other) {
-            long carry = 0;
-            int n = Math.max(size, other.size);
-            for (int i = 0; i < n; i++) {
-                long sum = (limb[i] & MASK) + (other.limb[i] & MASK) + carry;
-                limb[i] = (int) sum;
-                carry = sum >>> 32;
-            }
-            size = n;
-            if (carry != 0) {
-                limb[size++] = (int) carry;
-            }
-            return this;
-        }
-
-        /** {@code this − other}; requires {@code this >= other}. */
-        void subtract(Nat other) {
-            long borrow = 0;
-            for (int i = 0; i < size; i++) {
-                long diff = (limb[i] & MASK) - (other.limb[i] & MASK) - borrow;
-                limb[i] = (int) diff;
-                borrow = diff < 0 ? 1 : 0;
-            }
-            trim();
-        }
-
-        int compareTo(Nat other) {
-            if (size != other.size) {
-                return size < other.size ? -1 : 1;
-            }
-            for (int i = size - 1; i >= 0; i--) {
-                if (limb[i] != other.limb[i]) {
-                    return (limb[i] & MASK) < (other.limb[i] & MASK) ? -1 : 1;
-                }
-            }
-            return 0;
-        }
-
-        private void trim() {
-            size = LIMBS;
-            while (size > 0 && limb[size - 1] == 0) {
-                size--;
-            }
-        }
     }
 }
