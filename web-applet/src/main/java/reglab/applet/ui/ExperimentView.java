@@ -145,7 +145,7 @@ public abstract class ExperimentView implements Animator.Target {
                 root.setAttribute("data-reglab-seen", Num.fixed(Performance.now(), 1));
                 resume();
                 if (!notice.isEmpty()) {
-                    setStatus(notice);
+                    setStatus(notice, "training");
                 }
             }
         });
@@ -265,11 +265,6 @@ public abstract class ExperimentView implements Animator.Target {
     public void setStatus(String text, String state) {
         status.setTextContent(text);
         root.setAttribute("data-reglab-state", state);
-    }
-
-    /** Shows a status sentence and keeps {@code data-reglab-state}. */
-    private void setStatus(String text) {
-        status.setTextContent(text);
     }
 
     @Override

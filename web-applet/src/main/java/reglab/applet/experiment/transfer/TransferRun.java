@@ -129,11 +129,12 @@ public final class TransferRun extends PartedRun {
         if (!(localPart() instanceof PreTraining)) {
             return null;
         }
-        Sequential live = ((PreTraining) localPart()).model();
-        double[][] weights = live.newWeightSnapshot();
-        live.copyWeightsTo(weights);
+        Parameter[] from = ((PreTraining) localPart()).model().parameters();
         Sequential copy = setup.sourceNetwork();
-        copy.setWeights(weights);
+        Parameter[] to = copy.parameters();
+        for (int k = 0; k < from.length; k++) {
+            System.arraycopy(from[k].value(), 0, to[k].value(), 0, from[k].size());
+        }
         return copy;
     }
 
