@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
+import reglab.site.markdown.applet.AppletOverlay;
 
 /**
  * Watches a folder tree and reports changes in batches. Every folder is registered (the JDK's
@@ -27,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * files already inside a new folder count as changed, since they may have been written before
  * the folder was registered. A batch is reported once no new event has arrived for the quiet
  * period, so an editor's write-rename-delete burst or a {@code git checkout} is one rebuild.
- * Editor scratch files (hidden names, {@code ~} backups, {@code .swp}) are ignored. If the root
+ * Editor scratch files (hidden names, {@code ~} backups, {@code .swp}) are ignored; the one hidden
+ * folder the build reads, the experiments' {@code .overlay}, is watched. If the root
  * folder itself is deleted or replaced, the watcher notices within {@value #ROOT_CHECK_MILLIS} ms,
  * reports it, and watches the new folder once one is there.
  *
@@ -186,12 +188,17 @@ final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private static boolean ignored(Path p) {
+    private boolean ignored(Path p) {
         Path name = p.getFileName();
         if (name == null) {
             return false;
         }
         String n = name.toString();
-        return n.startsWith(".") || n.endsWith("~") || n.endsWith(".swp") || n.endsWith(".swx");
+        if (n.endsWith("~") || n.endsWith(".swp") || n.endsWith(".swx")) {
+            return true;
+        }
+        // The experiments' overlay is the one hidden folder the build reads: an author editing
+        // .overlay/index.applets expects the page to reload like any other edit.
+        return n.startsWith(".") && !p.equals(root.resolve(AppletOverlay.FOLDER));
     }
 }

@@ -108,6 +108,21 @@ class RebuildOnChangeTest {
     }
 
     @Test
+    void theExperimentsOverlayIsWatchedThoughHidden() throws Exception {
+        try (StateEvents events = new StateEvents(server.url())) {
+            String first = events.next(WAIT_SECONDS);
+            Path overlay = Files.createDirectories(content.resolve(".overlay"));
+            Files.writeString(overlay.resolve("index.applets"), "first");
+            String second = events.next(WAIT_SECONDS);
+            assertFalse(buildOf(first).equals(buildOf(second)), second);
+            Files.writeString(overlay.resolve("index.applets"), "second");
+            String third = events.next(WAIT_SECONDS);
+            assertFalse(buildOf(second).equals(buildOf(third)), third);
+            assertTrue(log().contains("a change to .overlay/index.applets"), log());
+        }
+    }
+
+    @Test
     void aContentFolderThatIsRenamedAwayAndReplacedIsWatchedAgain() throws Exception {
         try (StateEvents events = new StateEvents(server.url())) {
             events.next(WAIT_SECONDS);
