@@ -113,7 +113,7 @@ class CvCommandTest {
         assertUserError(CliRun.run("cv", "--model", "lasso", "--l1-ratio", "0.5", "--data", DIABETES, "--target", "target"),
                 "--l1-ratio", "elasticnet");
         assertUserError(CliRun.run("cv", "--model", "elasticnet", "--l1-ratio", "0", "--data", DIABETES, "--target", "target"),
-                "l1_ratio", "(0, 1]", "0.0");
+                "l1_ratio", "(0, 1]", "got 0");
         assertUserError(CliRun.run("cv", "--model", "lasso", "--folds", "1", "--data", DIABETES, "--target", "target"),
                 "--folds", "'1'");
         assertUserError(CliRun.run("cv", "--model", "lasso", "--folds", "500", "--data", DIABETES, "--target", "target"),

@@ -82,11 +82,11 @@ class FitCommandTest {
         assertUserError(CliRun.run("fit", "--model", "lasso", "--alpha", "x1", "--data", DIABETES, "--target", "target"),
                 "--alpha", "'x1'");
         assertUserError(CliRun.run("fit", "--model", "ridge", "--alpha", "-2", "--data", DIABETES, "--target", "target"),
-                "alpha", "-2.0", ">= 0");
+                "alpha", "got -2", ">= 0");
         assertUserError(CliRun.run("fit", "--model", "elasticnet", "--l1-ratio", "1.5", "--data", DIABETES, "--target", "target"),
                 "l1_ratio", "1.5", "[0, 1]");
         assertUserError(CliRun.run("fit", "--model", "logistic", "--C", "0", "--data", CANCER, "--target", "target"),
-                "C", "0.0", "> 0");
+                "C", "got 0", "> 0");
         assertUserError(CliRun.run("fit", "--model", "lasso", "--l1-ratio", "0.5", "--data", DIABETES, "--target", "target"),
                 "--l1-ratio", "elasticnet");
         assertUserError(CliRun.run("fit", "--model", "svm", "--data", DIABETES, "--target", "target"), "'svm'");
