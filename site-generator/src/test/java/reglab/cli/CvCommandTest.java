@@ -118,7 +118,7 @@ class CvCommandTest {
                 "--folds", "'1'");
         assertUserError(CliRun.run("cv", "--model", "lasso", "--folds", "500", "--data", DIABETES, "--target", "target"),
                 "--folds 500", "[2, 442]");
-        assertUserError(CliRun.run("cv", "--model", "lasso", "--eps", "2", "--data", DIABETES, "--target", "target"), "eps", "2.0");
+        assertUserError(CliRun.run("cv", "--model", "lasso", "--eps", "2", "--data", DIABETES, "--target", "target"), "eps", "got 2");
         assertUserError(CliRun.run("cv", "--model", "lasso", "--tol", "0", "--data", DIABETES, "--target", "target"), "tol", "> 0");
         assertUserError(CliRun.run("cv", "--model", "lasso", "--n-alphas", "x", "--data", DIABETES, "--target", "target"),
                 "--n-alphas", "'x'");
