@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.ColorScheme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -192,9 +193,15 @@ class AccessibilityInBrowserTest {
         Frame doc = document.apply(page);
         doc.evaluate("() => document.fonts.ready");
         LiveExperiments.scrollThrough(doc);
-        doc.waitForFunction("() => [...document.querySelectorAll('.reglab-applet')]"
-                + ".every(a => ['finished', 'stopped-early', 'diverged', 'error'].includes(a.dataset.reglabState))",
-                null, new Frame.WaitForFunctionOptions().setTimeout(180_000));
+        try {
+            doc.waitForFunction("() => [...document.querySelectorAll('.reglab-applet')]"
+                    + ".every(a => ['finished', 'stopped-early', 'diverged', 'error'].includes(a.dataset.reglabState))",
+                    null, new Frame.WaitForFunctionOptions().setTimeout(180_000));
+        } catch (PlaywrightException e) {
+            throw new AssertionError(path + " at " + width + ": experiments still training after 180 s: "
+                    + doc.evaluate("() => [...document.querySelectorAll('.reglab-applet')].map(a => a.dataset.reglabId + ' '"
+                    + " + a.dataset.reglabState + ' epoch ' + a.dataset.reglabEpoch + ' (' + a.querySelector('.reglab-status')?.textContent + ')').join('; ')"), e);
+        }
         Object failed = doc.evaluate("() => [...document.querySelectorAll('.reglab-applet[data-reglab-state=error]')]"
                 + ".map(a => a.textContent).join('; ')");
         assertEquals("", failed, path + ": an experiment failed");

@@ -12,16 +12,21 @@ public final class LiveExperiments {
     private static final String SCROLL_THROUGH = "async () => {"
             + " for (const e of document.querySelectorAll('.reglab-applet')) {"
             + "   e.scrollIntoView(); const t0 = performance.now();"
-            + "   while (e.getAttribute('data-reglab-state') === 'waiting') {"
-            + "     if (performance.now() - t0 > 20000) {"
-            + "       throw new Error(e.getAttribute('data-reglab-id') + ' did not start when scrolled into view'); }"
+            + "   for (let s; !(s = e.getAttribute('data-reglab-state')) || s === 'waiting';) {"
+            + "     if (performance.now() - t0 > 60000) {"
+            + "       throw new Error((e.getAttribute('data-reglab-id') ?? e.getAttribute('data-reglab-spec'))"
+            + "         + (s ? ' did not start when scrolled into view' : ' was not mounted') + ' within 60 s'); }"
             + "     await new Promise(r => requestAnimationFrame(r)); } }"
             + " scrollTo(0, 0); }";
 
     private LiveExperiments() {
     }
 
-    /** Scrolls each experiment of {@code frame} into view, waits until it has started, then back up. */
+    /**
+     * Scrolls each experiment of {@code frame} into view, waits until it is mounted (the page's
+     * module may still be loading: an experiment without a state is not mounted yet, and scrolling
+     * past it would leave it waiting) and has started, then scrolls back up.
+     */
     public static void scrollThrough(Frame frame) {
         frame.evaluate(SCROLL_THROUGH);
     }
