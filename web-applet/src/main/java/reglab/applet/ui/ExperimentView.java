@@ -35,14 +35,16 @@ public abstract class ExperimentView implements Animator.Target {
     protected final String id;
     protected final Config start;
     protected final HTMLElement pictures;
-    protected final HTMLElement numbers;
+    /** The line of numbers; views set it through {@link #showNumbers}. */
+    private final SteadyText numbers;
     protected Config config;
     protected Run run;
     /** The run's handle in {@link RunHandles}, or −1. */
     private int handle = -1;
     protected Palette palette;
-    private final HTMLElement status;
+    private final SteadyText status;
     private final HTMLButtonElement playButton;
+    private final SteadyText playLabel;
     private final Animator animator = new Animator(this);
     private final Controls controls;
     private int frames;
@@ -71,7 +73,8 @@ public abstract class ExperimentView implements Animator.Target {
         HTMLElement toolbar = Dom.el(box, "div", "reglab-toolbar");
         toolbar.setAttribute("role", "group");
         toolbar.setAttribute("aria-label", "Training");
-        playButton = button(toolbar, "Pause", "play");
+        playButton = button(toolbar, "", "play");
+        playLabel = new SteadyText(playButton, "span", "reglab-play-label", "Pause");
         playButton.addEventListener("click", e -> togglePlay());
         button(toolbar, "Step", "step").addEventListener("click", e -> {
             pause();
@@ -86,15 +89,15 @@ public abstract class ExperimentView implements Animator.Target {
                 settingsChanged(next, "seed");
             });
         }
-        status = Dom.el(toolbar, "span", "reglab-status");
-        status.setAttribute("role", "status");
-        status.setAttribute("aria-live", "polite");
+        status = new SteadyText(toolbar, "p", "reglab-status", SteadyText.characters(statusLength()));
+        status.element().setAttribute("role", "status");
+        status.element().setAttribute("aria-live", "polite");
         HTMLElement body = Dom.el(box, "div", "reglab-body");
         controls = new Controls(body, config, shown, this::settingsChanged);
         pictures = Dom.el(body, "div", "reglab-pictures");
-        numbers = Dom.el(box, "p", "reglab-numbers");
-        numbers.setAttribute("aria-live", "off");
-        numbers.setId(Dom.uniqueId(id + "-numbers"));
+        numbers = new SteadyText(box, "p", "reglab-numbers", SteadyText.characters(numbersLength()));
+        numbers.element().setAttribute("aria-live", "off");
+        numbers.element().setId(Dom.uniqueId(id + "-numbers"));
         palette = new Palette(root);
     }
 
@@ -103,6 +106,28 @@ public abstract class ExperimentView implements Animator.Target {
         b.setType("button");
         b.setAttribute("data-action", action);
         return b;
+    }
+
+    /**
+     * How many characters the line of numbers holds once the run has trained, at the experiment's
+     * default settings and a little over: the line keeps the height of that much text from the
+     * start ({@link SteadyText}), so the page below does not move when training fills the line in
+     * (the experiment starts when its reader scrolls to it, so that would happen before their eyes).
+     */
+    protected abstract int numbersLength();
+
+    /**
+     * How many characters the status line holds at most at the default settings (its longest
+     * sentence is usually the one that says how the run finished), kept from the start as
+     * {@link #numbersLength()} is. Views whose sentences are longer say so.
+     */
+    protected int statusLength() {
+        return 45;
+    }
+
+    /** Shows {@code text} as the line of numbers. */
+    protected final void showNumbers(String text) {
+        numbers.show(text);
     }
 
     /** Whether the experiment draws random data a "New data" button can redraw. */
@@ -158,7 +183,7 @@ public abstract class ExperimentView implements Animator.Target {
     private void describePictures() {
         NodeList<? extends HTMLElement> canvases = pictures.querySelectorAll("canvas");
         for (int i = 0; i < canvases.getLength(); i++) {
-            canvases.item(i).setAttribute("aria-describedby", numbers.getId());
+            canvases.item(i).setAttribute("aria-describedby", numbers.element().getId());
         }
     }
 
@@ -257,13 +282,13 @@ public abstract class ExperimentView implements Animator.Target {
     }
 
     private void showPlaying() {
-        playButton.setTextContent(animator.playing() ? "Pause" : "Play");
+        playLabel.show(animator.playing() ? "Pause" : "Play");
         playButton.setAttribute("aria-pressed", animator.playing() ? "true" : "false");
     }
 
     /** Shows a status sentence and sets {@code data-reglab-state}. */
     public void setStatus(String text, String state) {
-        status.setTextContent(text);
+        status.show(text);
         root.setAttribute("data-reglab-state", state);
     }
 

@@ -1,8 +1,10 @@
 package reglab.site.markdown.applet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.sun.net.httpserver.HttpServer;
@@ -151,5 +153,52 @@ class AppletsOnSiteTest {
         check(http("lab.html"), "wasm-gc", null);
         check(out.resolve("lab.html").toUri().toString(), "wasm-gc", null);
         check(http("lab.html"), "js", "WebAssembly.validate = () => false;");
+    }
+
+    /**
+     * An experiment starts training when its reader scrolls to it, and training fills in its line
+     * of numbers: the page below must not move when it does (no layout shift, at a desktop and a
+     * phone width). Each experiment of the licensed page is scrolled into view and trained to its
+     * end while the browser's layout-shift entries are summed. The negative control hides the
+     * sizers that reserve the status line's and the numbers' room (SteadyText), and sees the page move.
+     */
+    @Test
+    void experimentsDoNotMoveThePageWhenTheyStartTraining() {
+        for (int width : new int[] {1280, 390}) {
+            try (BrowserContext context = chromium.browser().newContext(
+                    new Browser.NewContextOptions().setViewportSize(width, 800))) {
+                Page page = context.newPage();
+                page.navigate(http("index.html"));
+                page.evaluate("() => window.reglab.ready");
+                assertEquals(List.of(), shiftsWhileTraining(page, 100), "width " + width + ": elements moved by training");
+            }
+        }
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            page.navigate(http("index.html"));
+            page.evaluate("() => window.reglab.ready");
+            page.addStyleTag(new Page.AddStyleTagOptions().setContent(".reglab-steady-sizer { display: none; }"));
+            assertFalse(shiftsWhileTraining(page, 3).isEmpty(), "without the sizer, training moves the page");
+        }
+    }
+
+    /**
+     * Scrolls each of the first {@code limit} experiments into view and waits until it has
+     * trained; returns the layout shifts (not caused by input) seen meanwhile, each as the
+     * experiment it happened at and its score.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> shiftsWhileTraining(Page page, int limit) {
+        return (List<String>) page.evaluate("async limit => { const shifts = []; let at = '';"
+                + " new PerformanceObserver(l => l.getEntries().forEach(e => { if (!e.hadRecentInput) shifts.push(at + ': ' + e.value.toFixed(4)); }))"
+                + "   .observe({ type: 'layout-shift' });"
+                + " const frame = () => new Promise(r => requestAnimationFrame(r));"
+                + " for (const e of [...document.querySelectorAll('.reglab-applet')].slice(0, limit)) {"
+                + "   at = e.getAttribute('data-reglab-id'); e.scrollIntoView(); const t0 = performance.now();"
+                + "   while ([null, 'waiting', 'training'].includes(e.getAttribute('data-reglab-state'))) {"
+                + "     if (performance.now() - t0 > 60000) throw new Error(at + ' did not finish training in 60 s');"
+                + "     await frame(); }"
+                + "   await frame(); await frame(); }"
+                + " return shifts; }", limit);
     }
 }

@@ -43,6 +43,11 @@ public final class ActivityView extends ExperimentView {
     }
 
     @Override
+    protected int numbersLength() {
+        return 250; // 230 characters once trained at the defaults
+    }
+
+    @Override
     protected Run createRun(Config c) {
         activity = new ActivityRun(c);
         return activity;
@@ -103,7 +108,7 @@ public final class ActivityView extends ExperimentView {
                 .append(" exactly 0, mean ").append(Num.sig(ps.mean(), 3)).append(", ")
                 .append(ps.silentUnits()).append(" silent, ").append(lossName).append(' ')
                 .append(Num.sig(plain.valDataLoss()[plain.recorded() - 1], 3));
-        numbers.setTextContent(sb.toString());
+        showNumbers(sb.toString());
         root.setAttribute("data-reglab-epoch", Integer.toString(activity.epoch()));
     }
 

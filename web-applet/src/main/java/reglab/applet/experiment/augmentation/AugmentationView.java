@@ -57,6 +57,16 @@ public final class AugmentationView extends ExperimentView {
     }
 
     @Override
+    protected int statusLength() {
+        return 80; // 67 characters: the finished sentence at the defaults
+    }
+
+    @Override
+    protected int numbersLength() {
+        return 145; // 130 characters once trained at the defaults
+    }
+
+    @Override
     protected Run createRun(Config c) {
         digits = new AugmentationRun(c);
         samplePixels = digits.sampleImages();
@@ -95,7 +105,7 @@ public final class AugmentationView extends ExperimentView {
         sb.append("Trained on ").append(digits.trainRows()).append(" digits, validated on ")
                 .append(digits.validationRows()).append(" others · accuracy on held-out digits: augmented ")
                 .append(modelText(aug)).append(", plain ").append(modelText(plain));
-        numbers.setTextContent(sb.toString());
+        showNumbers(sb.toString());
         // The models train one after the other unless workers take them: the epoch shown is the
         // furthest either has come.
         root.setAttribute("data-reglab-epoch", Integer.toString(

@@ -101,6 +101,16 @@ public final class BatchnormView extends ExperimentView {
     }
 
     @Override
+    protected int statusLength() {
+        return 80; // 70 characters: the finished sentence at the defaults
+    }
+
+    @Override
+    protected int numbersLength() {
+        return 260; // 237 characters once trained at the defaults
+    }
+
+    @Override
     protected Run createRun(Config c) {
         grid = new BatchnormRun(c);
         return grid;
@@ -161,7 +171,7 @@ public final class BatchnormView extends ExperimentView {
                 .append(" · chosen cell: learning rate ").append(Num.sig(rates[cr], 3))
                 .append(", scale ×").append(Num.sig(gains[cg], 3)).append(": final loss without ")
                 .append(cellText(cg, cr, false)).append(", with ").append(cellText(cg, cr, true));
-        numbers.setTextContent(sb.toString());
+        showNumbers(sb.toString());
         root.setAttribute("data-reglab-cells", Integer.toString(grid.cellsDone()));
         root.setAttribute("data-reglab-cell", cg + "," + cr);
     }

@@ -39,6 +39,11 @@ public final class DropoutView extends ExperimentView {
     }
 
     @Override
+    protected int numbersLength() {
+        return 130; // 118 characters once trained at the defaults
+    }
+
+    @Override
     protected Run createRun(Config c) {
         drop = new DropoutRun(c);
         return drop;
@@ -87,7 +92,7 @@ public final class DropoutView extends ExperimentView {
             sb.append(" · without: training ").append(pct(p.metricSeries()[m - 1]))
                     .append(", validation ").append(pct(p.valMetricSeries()[m - 1]));
         }
-        numbers.setTextContent(sb.toString());
+        showNumbers(sb.toString());
         root.setAttribute("data-reglab-epoch", Integer.toString(drop.epoch()));
     }
 

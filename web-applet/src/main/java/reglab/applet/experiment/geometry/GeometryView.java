@@ -33,6 +33,16 @@ public final class GeometryView extends ExperimentView {
     }
 
     @Override
+    protected int statusLength() {
+        return 90; // 83 characters: the finished sentence at the defaults
+    }
+
+    @Override
+    protected int numbersLength() {
+        return 115; // 103 characters once trained at the defaults
+    }
+
+    @Override
     protected Run createRun(Config c) {
         geometry = new GeometryRun(c);
         return geometry;
@@ -125,7 +135,7 @@ public final class GeometryView extends ExperimentView {
         g.fillText("w₁", SIZE - 16, sy(0) - 4);
         g.fillText("w₂", sx(0) + 4, 12);
         int zeros = (w[0] == 0 ? 1 : 0) + (w[1] == 0 ? 1 : 0);
-        numbers.setTextContent((geometry.l1() ? "L1" : "L2") + " penalty, λ = "
+        showNumbers((geometry.l1() ? "L1" : "L2") + " penalty, λ = "
                 + Num.sig(geometry.lambda(), 3) + " · solution ŵ = (" + Num.fixed(w[0], 3) + ", "
                 + Num.fixed(w[1], 3) + ") · exact zeros " + zeros + " of 2 · unpenalized optimum ("
                 + Num.fixed(geometry.w1Star(), 2) + ", " + Num.fixed(geometry.w2Star(), 2) + ")");

@@ -38,6 +38,16 @@ public final class OverfittingView extends ExperimentView {
     }
 
     @Override
+    protected int statusLength() {
+        return 75; // "Stopped early at epoch 71; weights of epoch 21 restored" (56), or a finished sentence
+    }
+
+    @Override
+    protected int numbersLength() {
+        return 115; // 103 characters once trained at the defaults
+    }
+
+    @Override
     protected Run createRun(Config c) {
         over = new OverfittingRun(c);
         return over;
@@ -92,10 +102,10 @@ public final class OverfittingView extends ExperimentView {
                 sb.append(" · best validation ").append(Num.sig(over.bestLoss(), 3))
                         .append(" at epoch ").append(best);
             }
-            numbers.setTextContent(sb.toString());
+            showNumbers(sb.toString());
             root.setAttribute("data-reglab-epoch", Integer.toString(over.epoch()));
         } else {
-            numbers.setTextContent("Fitting degrees 1 to " + OverfittingRun.MAX_DEGREE + "… (" + done + " done)");
+            showNumbers("Fitting degrees 1 to " + OverfittingRun.MAX_DEGREE + "… (" + done + " done)");
         }
     }
 

@@ -66,6 +66,16 @@ public final class PlaygroundView extends ExperimentView {
     }
 
     @Override
+    protected int statusLength() {
+        return 85; // a stopped-early sentence with "(weights restored)" (~80)
+    }
+
+    @Override
+    protected int numbersLength() {
+        return 110; // 98 characters once trained at the defaults
+    }
+
+    @Override
     protected Run createRun(Config c) {
         playground = new PlaygroundRun(c);
         return playground;
@@ -94,7 +104,7 @@ public final class PlaygroundView extends ExperimentView {
             sb.append(" · test accuracy ").append(Num.fixed(100 * h.valMetric(last), 1)).append('%');
         }
         sb.append(" · exact zeros ").append(zeros).append(" of ").append(playground.kernelWeights());
-        numbers.setTextContent(sb.toString());
+        showNumbers(sb.toString());
         root.setAttribute("data-reglab-epoch", Integer.toString(playground.epoch()));
         root.setAttribute("data-reglab-zeros", Integer.toString(zeros));
     }

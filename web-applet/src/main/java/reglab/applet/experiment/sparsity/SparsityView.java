@@ -68,6 +68,11 @@ public final class SparsityView extends ExperimentView {
     }
 
     @Override
+    protected int numbersLength() {
+        return 145; // 131 characters once trained at the defaults
+    }
+
+    @Override
     protected Run createRun(Config c) {
         sparsity = new SparsityRun(c);
         return sparsity;
@@ -145,7 +150,7 @@ public final class SparsityView extends ExperimentView {
                     .append(" descent steps: sign rule ").append(sparsity.signRule().exactZeros())
                     .append(" zeros, proximal ").append(sparsity.proximal().exactZeros());
         }
-        numbers.setTextContent(sb.toString());
+        showNumbers(sb.toString());
     }
 
     private void drawPath() {

@@ -135,6 +135,16 @@ public final class TransferView extends ExperimentView {
     }
 
     @Override
+    protected int statusLength() {
+        return 60; // 47 characters: the finished sentence at the defaults
+    }
+
+    @Override
+    protected int numbersLength() {
+        return 380; // 349 characters once trained at the defaults
+    }
+
+    @Override
     protected Run createRun(Config c) {
         transfer = new TransferRun(c);
         mapsDrawn = "";
@@ -180,7 +190,7 @@ public final class TransferView extends ExperimentView {
                 drawTargetMap(v, chosen);
             }
         }
-        numbers.setTextContent(summary(chosen));
+        showNumbers(summary(chosen));
         root.setAttribute("data-reglab-parts", Integer.toString(transfer.deliveredCount()));
         root.setAttribute("data-reglab-chosen", Integer.toString(transfer.sizes()[chosen]));
     }

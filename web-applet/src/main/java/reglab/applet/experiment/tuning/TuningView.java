@@ -132,6 +132,16 @@ public final class TuningView extends ExperimentView {
     }
 
     @Override
+    protected int statusLength() {
+        return 110; // 100 characters: the finished sentence at the defaults
+    }
+
+    @Override
+    protected int numbersLength() {
+        return 540; // 500 characters once trained at the defaults
+    }
+
+    @Override
     protected Run createRun(Config c) {
         tuning = new TuningRun(c);
         return tuning;
@@ -146,7 +156,7 @@ public final class TuningView extends ExperimentView {
         StringBuilder sb = new StringBuilder();
         drawCv(sb);
         drawSearch(sb);
-        numbers.setTextContent(sb.toString());
+        showNumbers(sb.toString());
         root.setAttribute("data-reglab-folds", Integer.toString(foldsIn()));
         root.setAttribute("data-reglab-trials", Integer.toString(
                 tuning.trialsIn(TuningRun.GRID) + tuning.trialsIn(TuningRun.RANDOM) + tuning.trialsIn(TuningRun.BAYES)));
