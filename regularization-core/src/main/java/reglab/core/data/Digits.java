@@ -177,12 +177,15 @@ public final class Digits {
         return found == n ? w : null;
     }
 
+    /**
+     * A header number: one to nine ASCII digits (by hand: {@code Integer.parseInt} also reads every
+     * Unicode script's digits, and under TeaVM it pulls their table into the browser module).
+     */
     private static int headerNumber(String s, String what) {
-        int v;
-        try {
-            v = Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            v = -1;
+        int v = s.isEmpty() || s.length() > 9 ? -1 : 0;
+        for (int i = 0; i < s.length() && v >= 0; i++) {
+            char c = s.charAt(i);
+            v = c >= '0' && c <= '9' ? v * 10 + (c - '0') : -1;
         }
         if (v < 1) {
             throw new IllegalArgumentException("digits line 1: " + what

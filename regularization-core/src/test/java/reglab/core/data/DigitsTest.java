@@ -109,6 +109,10 @@ class DigitsTest {
                 message("reglab-digits 2 1 2 2\n0g3\n957\n"));
         assertEquals("digits line 1: height must be a whole number >= 1, got 'x'",
                 message("reglab-digits 1 x 2 2\n0g3\n957\n"));
+        assertEquals("digits line 1: width must be a whole number >= 1, got '+2'",
+                message("reglab-digits 1 1 +2 2\n0g3\n957\n"), "ASCII digits only, no sign");
+        assertEquals("digits line 1: count must be a whole number >= 1, got '9999999999'",
+                message("reglab-digits 1 1 2 9999999999\n0g3\n957\n"));
         assertEquals("digits line 3, column 2: 'h' is not a pixel value (0-9 for 0..9, a-g for 10..16)",
                 message("reglab-digits 1 1 2 2\n0g3\n9h7\n"));
         assertEquals("digits line 2, column 3: 'a' is not a label (0-9)",

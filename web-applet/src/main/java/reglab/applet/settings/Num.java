@@ -35,6 +35,19 @@ public final class Num {
         }
     }
 
+    /**
+     * The value of an ASCII hex digit ({@code 0-9}, {@code a-f}, {@code A-F}), or -1. By hand:
+     * {@code Character.digit} also reads every Unicode script's digits, and under TeaVM it pulls
+     * their table into the browser module.
+     */
+    public static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+    }
+
     /** A whole number without a trailing {@code .0}; other values as {@link #sig}. */
     public static String plain(double x) {
         if (x == Math.floor(x) && Math.abs(x) < 1e15) {

@@ -144,8 +144,8 @@ public final class UrlState {
         if (i + 2 >= s.length() || s.charAt(i) != '%') {
             return -1;
         }
-        int hi = Character.digit(s.charAt(i + 1), 16);
-        int lo = Character.digit(s.charAt(i + 2), 16);
+        int hi = Num.hexDigit(s.charAt(i + 1));
+        int lo = Num.hexDigit(s.charAt(i + 2));
         return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
     }
 }

@@ -1,6 +1,7 @@
 package reglab.applet.ui;
 
 import org.teavm.jso.dom.html.HTMLElement;
+import reglab.applet.settings.Num;
 
 /**
  * Colours for canvas drawing, read from CSS custom properties on the experiment element
@@ -44,15 +45,18 @@ public final class Palette {
 
     /** {@code #rrggbb} to {r, g, b}; anything else reads as mid grey. */
     static int[] rgb(String hex) {
-        if (hex.length() == 7 && hex.charAt(0) == '#') {
-            try {
-                int v = Integer.parseInt(hex.substring(1), 16);
-                return new int[] {(v >> 16) & 255, (v >> 8) & 255, v & 255};
-            } catch (NumberFormatException e) {
+        if (hex.length() != 7 || hex.charAt(0) != '#') {
+            return new int[] {128, 128, 128};
+        }
+        int[] rgb = new int[3];
+        for (int k = 0; k < 6; k++) {
+            int d = Num.hexDigit(hex.charAt(k + 1));
+            if (d < 0) {
                 return new int[] {128, 128, 128};
             }
+            rgb[k / 2] = rgb[k / 2] * 16 + d;
         }
-        return new int[] {128, 128, 128};
+        return rgb;
     }
 
     /** A CSS colour between the background ({@code t = 0}) and {@code rgb} ({@code t = 1}). */

@@ -113,5 +113,8 @@ class SpecTextTest {
             assertEquals(s, UrlState.decode(UrlState.encode(s)));
         }
         assertEquals("%CE%BB", UrlState.encode("λ"), "UTF-8, as encodeURIComponent writes it");
+        assertEquals("λ", UrlState.decode("%ce%bb"), "lower-case hex, as decodeURIComponent reads it");
+        assertEquals("%\u0661\u0662", UrlState.decode("%\u0661\u0662"),
+                "only ASCII hex digits make an escape (Arabic-Indic digits do not)");
     }
 }

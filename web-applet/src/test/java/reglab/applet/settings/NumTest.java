@@ -26,6 +26,14 @@ class NumTest {
     }
 
     @Test
+    void hexDigitReadsAsciiHexOnly() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean ascii = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            assertEquals(ascii ? Character.digit(c, 16) : -1, Num.hexDigit(c), "char " + (int) c);
+        }
+    }
+
+    @Test
     void parseAcceptsPlainDecimalsOnly() {
         assertEquals(0.003, Num.parse("0.003"));
         assertEquals(1e-4, Num.parse("1e-4"));
