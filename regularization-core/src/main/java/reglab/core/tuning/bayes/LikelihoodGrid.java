@@ -87,10 +87,21 @@ public final class LikelihoodGrid {
         double bestValue = Double.NEGATIVE_INFINITY;
         double bestNoise = Double.NaN;
         double bestShared = Double.NaN;
+        // The correlation matrix of each shared length scale, made once for every g: only the
+        // diagonal (1 + g) differs between them.
+        double[][] shared = new double[LENGTH_SCALES.length][rows * rows];
+        for (int i = 0; i < LENGTH_SCALES.length; i++) {
+            java.util.Arrays.fill(ls, LENGTH_SCALES[i]);
+            GaussianProcess.matrix(family.with(1, ls), x, rows, dims, 0, shared[i]);
+        }
         for (double g : NOISE_RATIOS) {
-            for (double l : LENGTH_SCALES) {
-                java.util.Arrays.fill(ls, l);
-                double v = concentrated(family, x, rows, dims, z, ls, g, s);
+            for (int i = 0; i < LENGTH_SCALES.length; i++) {
+                double l = LENGTH_SCALES[i];
+                System.arraycopy(shared[i], 0, s.k, 0, rows * rows);
+                for (int r = 0; r < rows; r++) {
+                    s.k[r * rows + r] = 1 + g;
+                }
+                double v = concentrated(z, rows, s);
                 if (v > bestValue) {
                     bestValue = v;
                     bestNoise = g;
@@ -144,6 +155,11 @@ public final class LikelihoodGrid {
     private static double concentrated(Kernel family, double[] x, int rows, int dims, double[] z,
             double[] ls, double g, Scratch s) {
         GaussianProcess.matrix(family.with(1, ls), x, rows, dims, g, s.k);
+        return concentrated(z, rows, s);
+    }
+
+    /** {@link #concentrated} for the matrix {@code C + g·I} already in {@code s.k}, which it factors in place. */
+    private static double concentrated(double[] z, int rows, Scratch s) {
         if (!Cholesky.factor(s.k, rows)) {
             return Double.NEGATIVE_INFINITY;
         }
