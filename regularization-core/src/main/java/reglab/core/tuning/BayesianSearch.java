@@ -1,6 +1,7 @@
 package reglab.core.tuning;
 
 import reglab.core.check.Checks;
+import reglab.core.math.ShortestDecimal;
 import reglab.core.random.Rng;
 import reglab.core.tuning.bayes.ExpectedImprovement;
 import reglab.core.tuning.bayes.GaussianProcess;
@@ -159,19 +160,70 @@ public final class BayesianSearch extends StepwiseSearch {
 
     @Override
     protected boolean next(int trial, double[] point, double[] unit) {
-        int d = space().size();
-        double[] y = new double[trial];
-        if (trial < initialTrials || !fillScores(trial, y, true)) {
+        double[] guidance = guidance(trial);
+        if (guidance == null) {
             space().sample(initial, point);
             space().toUnit(point, unit);
             return true;
         }
-        double[] x = new double[trial * d];
+        System.arraycopy(guidedUnit(trial, guidance), 0, unit, 0, space().size());
+        space().fromUnit(unit, point);
+        return true;
+    }
+
+    /**
+     * What the model needs to propose trial {@code trial} (= {@link #size()}), or null when that
+     * trial is a random one (one of the first {@link #initialTrials}, or fewer than two runs have
+     * succeeded): the incumbent's trial number, then the first {@code trial} trials' positions in
+     * the unit cube ({@code trial × dims}), then the scores the model sees for them (pending trials
+     * at the best score, failed ones at the worst). With {@link #guidedUnit} and {@link #adopt}, a
+     * proposal can be computed elsewhere (a browser's worker, with a search of the same space and
+     * settings) from these numbers alone.
+     *
+     * @throws IllegalArgumentException unless {@code trial} is the next trial
+     */
+    public double[] guidance(int trial) {
+        if (trial != size()) {
+            throw new IllegalArgumentException("guidance is for the next trial, " + size() + "; got " + trial);
+        }
+        int d = space().size();
+        double[] y = new double[trial];
+        if (trial < initialTrials || !fillScores(trial, y, true)) {
+            return null;
+        }
+        double[] g = new double[1 + trial * (d + 1)];
+        g[0] = bestTrial();
         for (int t = 0; t < trial; t++) {
             for (int j = 0; j < d; j++) {
-                x[t * d + j] = unit(t, j);
+                g[1 + t * d + j] = unit(t, j);
             }
         }
+        System.arraycopy(y, 0, g, 1 + trial * d, trial);
+        return g;
+    }
+
+    /**
+     * The model-guided proposal for trial {@code trial} from its {@link #guidance}: the point in the
+     * unit cube. A pure function of the guidance and this search's space and settings (seed,
+     * candidates, ξ), so it gives the same point in any search built alike; it also makes
+     * {@link #model()} the process it fitted.
+     *
+     * @throws IllegalArgumentException if the guidance does not hold {@code trial} trials
+     */
+    public double[] guidedUnit(int trial, double[] guidance) {
+        int d = space().size();
+        if (trial < 1 || guidance == null || guidance.length != 1 + trial * (d + 1)) {
+            throw new IllegalArgumentException("guidance for trial " + trial + " of a " + d
+                    + "-dimensional search has " + (1 + trial * (d + 1)) + " numbers; got "
+                    + (guidance == null ? "none" : String.valueOf(guidance.length)));
+        }
+        int incumbent = (int) guidance[0];
+        if (incumbent < 0 || incumbent >= trial || incumbent != guidance[0]) {
+            throw new IllegalArgumentException("guidance names trial " + ShortestDecimal.text(guidance[0])
+                    + " as the best; trials are 0 to " + (trial - 1));
+        }
+        double[] x = java.util.Arrays.copyOfRange(guidance, 1, 1 + trial * d);
+        double[] y = java.util.Arrays.copyOfRange(guidance, 1 + trial * d, guidance.length);
         model = LikelihoodGrid.fit(family, x, trial, d, y);
         double best = Double.POSITIVE_INFINITY;
         double mean = 0;
@@ -185,7 +237,6 @@ public final class BayesianSearch extends StepwiseSearch {
             ss += (v - mean) * (v - mean);
         }
         double margin = xi * Math.sqrt(ss / trial);
-        int incumbent = bestTrial();
         Rng rng = new Rng(seed + STREAM_STEP * (trial + 1L));
         int local = candidates / 4;
         double[] c = new double[d];
@@ -200,7 +251,7 @@ public final class BayesianSearch extends StepwiseSearch {
                     c[j] = rng.nextDouble();
                 } else {
                     double spread = (i - candidates) % 2 == 0 ? LOCAL_SPREAD : LOCAL_SPREAD / 10;
-                    double v = unit(incumbent, j) + spread * rng.nextGaussian();
+                    double v = x[incumbent * d + j] + spread * rng.nextGaussian();
                     c[j] = Math.min(1, Math.max(0, v));
                 }
             }
@@ -215,9 +266,31 @@ public final class BayesianSearch extends StepwiseSearch {
                 System.arraycopy(c, 0, byStd, 0, d);
             }
         }
-        System.arraycopy(bestEi > 0 ? byEi : byStd, 0, unit, 0, d);
-        space().fromUnit(unit, point);
-        return true;
+        return (bestEi > 0 ? byEi : byStd).clone();
+    }
+
+    /**
+     * Proposes the next trial at {@code unit}, a point {@link #guidedUnit} computed elsewhere from
+     * this search's {@link #guidance}: the same trial as {@link #propose}{@code (1)} would make here.
+     *
+     * @return the new trial's number
+     * @throws IllegalArgumentException if {@code unit} is not a point of the unit cube
+     */
+    public int adopt(double[] unit) {
+        int d = space().size();
+        if (unit == null || unit.length != d) {
+            throw new IllegalArgumentException("a proposed point has " + d + " coordinates; got "
+                    + (unit == null ? "none" : String.valueOf(unit.length)));
+        }
+        for (int j = 0; j < d; j++) {
+            if (!(unit[j] >= 0 && unit[j] <= 1)) {
+                throw new IllegalArgumentException("coordinate " + j + " of a proposed point is "
+                        + ShortestDecimal.text(unit[j]) + "; the unit cube's are 0 to 1");
+            }
+        }
+        double[] point = new double[d];
+        space().fromUnit(unit.clone(), point);
+        return append(point, unit.clone());
     }
 
     @Override

@@ -80,7 +80,11 @@ public abstract class StepwiseSearch {
         return ids;
     }
 
-    private void append(double[] p, double[] u) {
+    /**
+     * Appends a new pending trial at {@code p} (values) and {@code u} (the same point in the unit
+     * cube): for a subclass that takes a proposal made elsewhere. Returns its number.
+     */
+    protected final int append(double[] p, double[] u) {
         if (size == scores.length) {
             int grown = Math.max(16, 2 * size);
             points = java.util.Arrays.copyOf(points, grown * dims);
@@ -91,7 +95,7 @@ public abstract class StepwiseSearch {
         System.arraycopy(p, 0, points, size * dims, dims);
         System.arraycopy(u, 0, units, size * dims, dims);
         scores[size] = Double.NaN;
-        size++;
+        return size++;
     }
 
     /**

@@ -126,6 +126,51 @@ class StepwiseSearchTest {
     }
 
     @Test
+    void aBayesianProposalMadeInAnotherSearchFromItsGuidanceIsTheSameTrial() {
+        BayesianSearch reference = new BayesianSearch(BRANIN, 4);
+        reference.run(14, 1, (t, p) -> t == 6 ? Double.NaN : branin(p)); // a failed run among them
+        BayesianSearch page = new BayesianSearch(BRANIN, 4);
+        BayesianSearch worker = new BayesianSearch(BRANIN, 4);
+        int guided = 0;
+        for (int t = 0; t < 14; t++) {
+            double[] guidance = page.guidance(t);
+            int trial = guidance == null ? page.propose(1)[0] : page.adopt(worker.guidedUnit(t, guidance));
+            guided += guidance == null ? 0 : 1;
+            assertEquals(t, trial);
+            assertArrayEquals(reference.point(t), page.point(t), "trial " + t);
+            for (int d = 0; d < 2; d++) {
+                assertEquals(reference.unit(t, d), page.unit(t, d), 0.0, "trial " + t + ", dimension " + d);
+            }
+            page.report(t, t == 6 ? Double.NaN : branin(page.point(t)));
+        }
+        assertEquals(9, guided);
+        assertNotNull(worker.model());
+        assertNull(page.model(), "the page fitted nothing itself");
+    }
+
+    @Test
+    void guidanceAndAdoptedPointsAreChecked() {
+        BayesianSearch s = new BayesianSearch(PLANE, 3);
+        assertNull(s.guidance(0), "the first trials are random");
+        assertEquals("guidance is for the next trial, 0; got 1",
+                assertThrows(IllegalArgumentException.class, () -> s.guidance(1)).getMessage());
+        s.run(6, 1, (t, p) -> p[0] + p[1]);
+        double[] g = s.guidance(6);
+        assertEquals(1 + 6 * 3, g.length);
+        assertEquals("guidance for trial 7 of a 2-dimensional search has 22 numbers; got 19",
+                assertThrows(IllegalArgumentException.class, () -> s.guidedUnit(7, g)).getMessage());
+        double[] badBest = g.clone();
+        badBest[0] = 6;
+        assertEquals("guidance names trial 6 as the best; trials are 0 to 5",
+                assertThrows(IllegalArgumentException.class, () -> s.guidedUnit(6, badBest)).getMessage());
+        assertEquals("coordinate 1 of a proposed point is 1.5; the unit cube's are 0 to 1",
+                assertThrows(IllegalArgumentException.class, () -> s.adopt(new double[] {0.5, 1.5})).getMessage());
+        assertEquals("a proposed point has 2 coordinates; got 1",
+                assertThrows(IllegalArgumentException.class, () -> s.adopt(new double[] {0.5})).getMessage());
+        assertEquals(6, s.adopt(s.guidedUnit(6, g)));
+    }
+
+    @Test
     void bayesianProposalsAreReproducibleWhateverOrderABatchsScoresArriveIn() {
         BayesianSearch inOrder = new BayesianSearch(PLANE, 21);
         BayesianSearch reversed = new BayesianSearch(PLANE, 21);
