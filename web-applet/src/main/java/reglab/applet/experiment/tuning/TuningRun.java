@@ -44,9 +44,9 @@ import reglab.core.tuning.StepwiseSearch;
  * <p>Parts, in index order: the folds; then the trials, interleaved (grid 0, random 0, Bayesian 0,
  * grid 1, …) so the three progress curves grow together; then the map's points. A part's input is
  * its point (for trials and map points); a Bayesian trial past the random start is ready only when
- * every earlier Bayesian trial is delivered, and its point is proposed then, from their scores. So
- * proposals never see a score before the trials ahead of it are all in, and the result is the same
- * in whatever order parts finish.
+ * every earlier Bayesian trial is delivered, and its part then proposes its point from their
+ * positions and scores (see {@link #input}). So proposals never see a score before the trials
+ * ahead of it are all in, and the result is the same in whatever order parts finish.
  */
 public final class TuningRun extends PartedRun {
 
@@ -189,10 +189,12 @@ public final class TuningRun extends PartedRun {
     /**
      * Fold parts take no input; a trial's input is its point {L2 rate, dropout rate}, proposed by
      * its strategy on first request (a Bayesian one only once {@link #ready}); a map point's is its
-     * point on the map's grid. A Bayesian proposal (a Gaussian-process fit and its expected
-     * improvement at some 1,250 candidates, a few milliseconds) is made here, on the run's own
-     * thread, from the scores of every earlier Bayesian trial: what a worker receives is the point
-     * those delivered trials led to, and it only trains.
+     * point on the map's grid. A Bayesian trial the model steers gets instead its
+     * {@link BayesianSearch#guidance}, the positions and scores of every earlier Bayesian trial,
+     * and its part ({@link GuidedTrialPart}) makes the proposal (a Gaussian-process fit and its
+     * expected improvement at some 1,250 candidates, a few milliseconds) where it runs, in a worker
+     * when there is one, so the page's thread is not the one doing it; the run adopts the proposed
+     * point when the trial is delivered.
      */
     @Override
     public double[] input(int index) {
@@ -204,8 +206,15 @@ public final class TuningRun extends PartedRun {
                 throw new IllegalStateException("Bayesian trial " + trialOf(index)
                         + " waits for the earlier trials' scores");
             }
-            StepwiseSearch s = proposedUpTo(strategyOf(index), trialOf(index));
-            return s.point(trialOf(index));
+            int t = trialOf(index);
+            if (strategyOf(index) == BAYES && searches[BAYES].size() == t) {
+                double[] guidance = ((BayesianSearch) searches[BAYES]).guidance(t);
+                if (guidance != null) {
+                    return guidance; // the part proposes the point itself
+                }
+            }
+            StepwiseSearch s = proposedUpTo(strategyOf(index), t);
+            return s.point(t);
         }
         int c = mapCellOf(index);
         return new double[] {mapValue(0, c % mapSide), mapValue(1, c / mapSide)};
@@ -221,6 +230,15 @@ public final class TuningRun extends PartedRun {
         return s;
     }
 
+    private void adoptGuided(int trial, double u0, double u1) {
+        BayesianSearch bayes = (BayesianSearch) searches[BAYES];
+        if (bayes.size() != trial) {
+            throw new IllegalStateException("Bayesian trial " + trial + " arrived with a proposal, but "
+                    + bayes.size() + " trials are proposed");
+        }
+        bayes.adopt(new double[] {u0, u1});
+    }
+
     /** The map's {@code i}-th value of dimension {@code dim} (0: L2 rate, 1: dropout). */
     public double mapValue(int dim, int i) {
         return space.dimension(dim).fromUnit(mapSide == 1 ? 0.5 : i / (double) (mapSide - 1));
@@ -230,6 +248,10 @@ public final class TuningRun extends PartedRun {
     public Part newPart(int index, double[] input) {
         if (isFold(index)) {
             return new FoldPart(cv, problem.data(), alphas, index);
+        }
+        if (input.length != 2) { // a Bayesian trial's guidance (1 + 3·trial numbers), not a point
+            return new GuidedTrialPart((BayesianSearch) searches[BAYES], trialOf(index), input, config,
+                    netTrain, netValidation);
         }
         return new TrialPart(config, netTrain, netValidation, input[0], input[1]);
     }
@@ -246,6 +268,9 @@ public final class TuningRun extends PartedRun {
         } else if (isTrial(index)) {
             int s = strategyOf(index);
             int t = trialOf(index);
+            if (result.length == 4) { // a guided Bayesian trial: {score, accuracy, its point in the unit cube}
+                adoptGuided(t, result[2], result[3]);
+            }
             proposedUpTo(s, t).report(t, result[0]);
             trialAccuracy[s][t] = result[1];
         } else {

@@ -15,6 +15,7 @@ import reglab.applet.settings.SpecException;
 import reglab.core.data.SparseRegression;
 import reglab.core.linear.ElasticNetPath;
 import reglab.core.random.Rng;
+import reglab.core.tuning.BayesianSearch;
 import reglab.core.tuning.CrossValidationCurve;
 import reglab.core.tuning.ElasticNetCV;
 import reglab.core.tuning.StepwiseSearch;
@@ -202,6 +203,7 @@ class TuningRunTest {
         String inOrder = trained(spec).resultJson();
         TuningRun run = new TuningRun(SpecText.parseQuery(spec));
         TuningRun worker = new TuningRun(SpecText.parseQuery(spec));
+        int guided = 0;
         while (!run.finished()) {
             // Claim every ready part, then run and deliver them last-first, as slow workers might.
             int[] batch = new int[run.parts()];
@@ -213,12 +215,18 @@ class TuningRunTest {
             double[][] inputs = new double[n][];
             for (int k = 0; k < n; k++) {
                 inputs[k] = run.input(batch[k]);
+                guided += inputs[k].length > 2 ? 1 : 0;
             }
             for (int k = n - 1; k >= 0; k--) {
                 run.deliver(batch[k], PartedRun.runPart(worker.newPart(batch[k], inputs[k])), 0);
             }
         }
         assertEquals(inOrder, run.resultJson());
+        // The four trials the model steers (after five random ones) were proposed by the worker's
+        // copy of the run, from the guidance it was sent; the page's run fitted no process.
+        assertEquals(4, guided);
+        assertEquals(null, ((BayesianSearch) run.search(TuningRun.BAYES)).model());
+        assertTrue(((BayesianSearch) worker.search(TuningRun.BAYES)).model() != null);
     }
 
     @Test
