@@ -4,6 +4,8 @@
 # experiments of many parts); then the module + runtime gzipped size (goal <= 150 KB).
 #   bench/workers.sh                       (batchnorm, dropout, tuning, transfer, augmentation)
 #   bench/workers.sh tuning 'experiment=batchnorm&epochs=20'   (names or specs in query form)
+# Each worker count runs in its own browser; after 3 warm-ups the two take turns for 21 rounds and
+# the figures are medians, with the quartiles of the per-round ratios (how far to trust the ratio).
 # Builds web-applet first; needs Chromium, as the tests do. Timings are noisy on a shared machine.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -1,8 +1,8 @@
 package reglab.applet.bench;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import reglab.applet.browser.HarnessSite;
@@ -15,14 +15,19 @@ import reglab.applet.catalogue.SpecText;
  * each experiment given (a name, for its defaults, or a spec in query form), the wall time of
  * {@code reglab.train(spec)} in Chromium's WasmGC with one worker and with two, their ratio (the
  * goal on a 2-core machine is at least 1.7 for an experiment of many parts), and whether both gave
- * the same result; then the module and runtime's gzipped size. Each time is the best of
- * {@link #MEASURED} after {@link #WARMUPS} (the first also starts the workers). The harness page's
- * own experiment is paused so it does not compete for the CPU.
+ * the same result; then the module and runtime's gzipped size.
+ *
+ * <p>Each configuration has its own browser, so neither inherits the other's compiled code or
+ * heap. After {@link #WARMUPS} runs each, the two take turns for {@link #ROUNDS} rounds, so a
+ * change in the machine's load falls on both alike; the figures are the medians, and the ratio's
+ * spread is given by the quartiles of the per-round ratios. "compute" is the parts' own time in
+ * the workers per run (median), the rest of the wall time is hand-over, waiting and the page's
+ * share. The harness page's own experiment is paused so it does not compete for the CPU.
  */
 public final class WorkersBenchmark {
 
-    static final int WARMUPS = 2;
-    static final int MEASURED = 5;
+    static final int WARMUPS = 3;
+    static final int ROUNDS = 21;
 
     private WorkersBenchmark() {
     }
@@ -40,49 +45,80 @@ public final class WorkersBenchmark {
             }
             specs.add(spec);
         }
-        System.out.println("reglab worker pool (wall time of reglab.train in Chromium, WasmGC, best of "
-                + MEASURED + " after " + WARMUPS + " warm-up; " + Runtime.getRuntime().availableProcessors()
-                + " cores here; noisy on a shared machine)");
-        System.out.printf("%-44s %6s %11s %11s %7s %s%n", "spec", "parts", "1 worker", "2 workers",
-                "ratio", "same result");
-        try (HarnessSite site = new HarnessSite(); TestBrowser chromium = new TestBrowser()) {
+        System.out.println("reglab worker pool: wall time of reglab.train in Chromium (WasmGC), each worker count in"
+                + " its own browser, " + WARMUPS + " warm-ups then " + ROUNDS + " alternating rounds; medians;"
+                + " " + Runtime.getRuntime().availableProcessors() + " cores here (noisy on a shared machine)");
+        System.out.printf("%-30s %5s %17s %17s %6s %-16s %s%n", "spec", "parts", "1 worker (compute)",
+                "2 workers (comp.)", "ratio", "ratio q1..q3", "same result");
+        try (HarnessSite site = new HarnessSite()) {
             for (String spec : specs) {
-                double[] ms = new double[2];
-                String[] results = new String[2];
-                String[] perWorker = new String[2];
-                int parts = 0;
-                for (int w = 1; w <= 2; w++) {
-                    try (BrowserContext context = chromium.browser().newContext()) {
-                        Page page = context.newPage();
-                        page.navigate(site.url("index.html") + "?reglab-workers=" + w);
-                        page.evaluate("() => reglab.ready");
-                        page.evaluate("() => document.querySelectorAll('button[data-action=play]')"
-                                + ".forEach(b => { if (b.getAttribute('aria-pressed') === 'true') b.click(); })");
-                        double best = Double.MAX_VALUE;
-                        for (int rep = 0; rep < WARMUPS + MEASURED; rep++) {
-                            @SuppressWarnings("unchecked")
-                            Map<String, Object> r = (Map<String, Object>) page.evaluate("s => {"
-                                    + " const t0 = performance.now();"
-                                    + " return reglab.train(s).then(r => ({ms: performance.now() - t0,"
-                                    + " json: JSON.stringify(r)})); }", spec);
-                            if (rep >= WARMUPS) {
-                                best = Math.min(best, ((Number) r.get("ms")).doubleValue());
-                            }
-                            results[w - 1] = (String) r.get("json");
-                        }
-                        ms[w - 1] = best;
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> stats = (Map<String, Object>) page.evaluate("() => reglab.workerStats()");
-                        parts = ((List<?>) stats.get("parts")).stream()
-                                .mapToInt(n -> ((Number) n).intValue()).sum() / (WARMUPS + MEASURED);
-                        perWorker[w - 1] = stats.get("parts") + " in " + stats.get("partMs") + " ms";
-                    }
-                }
-                System.out.printf("%-44s %6d %9.0f ms %8.0f ms %7.2f %-4s (parts per worker, all runs, and their compute time: %s; %s)%n",
-                        spec, parts, ms[0], ms[1], ms[0] / ms[1], results[0].equals(results[1]) ? "yes" : "NO",
-                        perWorker[0], perWorker[1]);
+                measure(site, spec);
             }
             AppletBenchmark.sizes();
         }
+    }
+
+    private static void measure(HarnessSite site, String spec) {
+        try (TestBrowser one = new TestBrowser(); TestBrowser two = new TestBrowser()) {
+            Page[] pages = {open(one, site, 1), open(two, site, 2)};
+            double[][] wall = new double[2][ROUNDS];
+            double[][] compute = new double[2][ROUNDS];
+            String[] results = new String[2];
+            int parts = 0;
+            for (int w = 0; w < 2; w++) {
+                for (int rep = 0; rep < WARMUPS; rep++) {
+                    results[w] = (String) train(pages[w], spec).get("json");
+                }
+            }
+            for (int round = 0; round < ROUNDS; round++) {
+                for (int w = 0; w < 2; w++) {
+                    double before = workerMs(pages[w]);
+                    Map<String, Object> r = train(pages[w], spec);
+                    wall[w][round] = ((Number) r.get("ms")).doubleValue();
+                    compute[w][round] = workerMs(pages[w]) - before;
+                    results[w] = (String) r.get("json");
+                    parts = ((Number) r.get("parts")).intValue();
+                }
+            }
+            double[] ratios = new double[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                ratios[round] = wall[0][round] / wall[1][round];
+            }
+            Arrays.sort(ratios);
+            System.out.printf("%-30s %5d %7.0f ms (%4.0f) %7.0f ms (%4.0f) %6.2f %5.2f .. %5.2f    %s%n",
+                    spec, parts, median(wall[0]), median(compute[0]), median(wall[1]), median(compute[1]),
+                    median(wall[0]) / median(wall[1]), ratios[ROUNDS / 4], ratios[(3 * ROUNDS) / 4],
+                    results[0].equals(results[1]) ? "yes" : "NO");
+        }
+    }
+
+    private static Page open(TestBrowser chromium, HarnessSite site, int workers) {
+        Page page = chromium.browser().newContext().newPage();
+        page.navigate(site.url("index.html") + "?reglab-workers=" + workers);
+        page.evaluate("() => reglab.ready");
+        page.evaluate("() => document.querySelectorAll('button[data-action=play]')"
+                + ".forEach(b => { if (b.getAttribute('aria-pressed') === 'true') b.click(); })");
+        return page;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> train(Page page, String spec) {
+        return (Map<String, Object>) page.evaluate("s => {"
+                + " const count = () => reglab.workerStats().parts.reduce((a, b) => a + b, 0);"
+                + " const p0 = count(); const t0 = performance.now();"
+                + " return reglab.train(s).then(r => ({ms: performance.now() - t0, parts: count() - p0,"
+                + " json: JSON.stringify(r)})); }", spec);
+    }
+
+    /** The workers' compute time so far, all parts together. */
+    private static double workerMs(Page page) {
+        return ((Number) page.evaluate("() => reglab.workerStats().partMs.reduce((a, b) => a + b, 0)"))
+                .doubleValue();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 }
