@@ -39,7 +39,7 @@ final class RenderPage implements AutoCloseable {
         "reglab/vendor/versions.properties", PAGE_RESOURCES + "render.html", PAGE_RESOURCES + "render.mjs",
         PAGE_RESOURCES + "mermaid-diagram.mjs", PAGE_RESOURCES + "diagram-themes.mjs", PAGE_RESOURCES + "shared-styles.mjs",
         PAGE_RESOURCES + "svg-optimizer.mjs", PAGE_RESOURCES + "svg-optimizer-worker.mjs",
-        PAGE_RESOURCES + "search-index.mjs", SEARCH_OPTIONS,
+        PAGE_RESOURCES + "search-index.mjs", PAGE_RESOURCES + "search-index-worker.js", SEARCH_OPTIONS,
     };
 
     /**
