@@ -9,6 +9,7 @@
 // Mermaid fences, so the import overlaps its Markdown parsing). A build of formulas and code alone
 // never loads it.
 import { indexSearch } from './search-index.mjs';
+import { fullResults, handOff } from './result-delta.mjs';
 
 /* global katex, hljs */
 
@@ -85,5 +86,5 @@ if (new URLSearchParams(window.location.search).has('diagrams')) {
 }
 katex.renderToString('x', { throwOnError: true });
 
-window.reglab = { renderBatch };
+window.reglab = { renderBatch, handOff, fullResults };
 window.reglabReady = true;
