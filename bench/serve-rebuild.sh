@@ -4,28 +4,27 @@
 #
 #   bench/serve-rebuild.sh [ROUNDS]      (default 5 rounds of each kind of edit)
 #
-# It copies content/ to a temporary folder, starts the server on a free port, listens to the
-# live-reload event stream like an open page would, and for each round edits the copy:
+# It copies content/ to a temporary folder, starts the server on a free port, and runs the rounds
+# in bench/serve/rounds.mjs (one Node process): it listens to the live-reload event stream like an
+# open page would and for each round edits the copy:
 #   diagram: changes one label of the first Mermaid diagram (a new label each time, so the
 #            diagram is never in the render cache: one real browser render per rebuild);
 #   text:    changes one paragraph (every diagram and formula comes from the render cache).
 # For each edit it prints the wall time from the file write until the reload event arrives at
-# the listening client, and its parts: the server's parse, render and write stages, its other
-# stages (load, assemble, files, check), and the rest ("watch+reload": the watcher's 10 ms quiet
-# period, the build thread's start and the event's delivery). The summary gives the median of
-# each over the rounds. Goal (issue 12): a one-diagram change reloads the page <= 300 ms after
+# the listening client (no polling: the event is a callback on the open socket), and its parts:
+# the server's parse, render and write stages, its other stages (load, assemble, files, check),
+# and the rest ("watch+reload": the watcher's 10 ms quiet period, the build thread's start and
+# the event's delivery). The summary gives the median of each over the rounds. Goal (issue 12): a one-diagram change reloads the page <= 300 ms after
 # the write, median of 5.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ROUNDS=${1:-5}
-command -v curl >/dev/null || { echo "bench: curl is needed" >&2; exit 2; }
+command -v node >/dev/null || { echo "bench: node (20 or newer) is needed" >&2; exit 2; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/reglab-serve-bench.XXXXXX")
 SERVER_PID=""
-EVENTS_PID=""
 cleanup() {
-  [ -n "$EVENTS_PID" ] && kill "$EVENTS_PID" 2>/dev/null || true
   [ -n "$SERVER_PID" ] && kill -TERM "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
   rm -rf "$WORK"
 }
@@ -37,21 +36,6 @@ grep -q 'A\[Model Complexity\]' "$PAGE" || { echo "bench: the first diagram's la
 grep -q '^Regularization techniques are essential' "$PAGE" || { echo "bench: the paragraph this script edits is gone from content/index.md; update this script" >&2; exit 2; }
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-TICK=$(getconf CLK_TCK)
-
-# CPU time (ms) used so far by process ROOT and its descendants (the JVM, the Playwright driver,
-# Chromium and its renderer and GPU processes): on a machine shared with other work the wall
-# times grow with the load; this grows much less, so it tells the server's own cost per rebuild.
-tree_cpu_ms() {
-  awk -v root="$1" -v tick="$TICK" '{
-      split(FILENAME, a, "/"); pid = a[3]; line = $0; sub(/^.*\) /, "", line); split(line, f, " ")
-      ppid[pid] = f[2]; cpu[pid] = f[12] + f[13]
-    } END {
-      total = 0
-      for (p in cpu) { q = p; n = 0; while (q != root && q > 1 && n < 64) { q = ppid[q]; n++ } if (q == root) total += cpu[p] }
-      printf "%d\n", total * 1000 / tick
-    }' /proc/[0-9]*/stat 2>/dev/null
-}
 
 # Waits until FILE has more than N lines matching the extended regex PATTERN; fails after 60 s.
 wait_for_count() {
@@ -83,41 +67,11 @@ sed 's/^/  server: /' "$WORK/serve.log"
 wait_for_count "$WORK/serve.log" 'warmed up for rebuilds|warming up for rebuilds failed' 0
 echo "warm-up: $(grep -oE 'warmed up for rebuilds in [0-9]+ ms|warming up for rebuilds failed.*' "$WORK/serve.log" | head -1)"
 
-curl -sN "${URL}__reglab/events" >"$WORK/events.log" &
-EVENTS_PID=$!
-wait_for_count "$WORK/events.log" '^data:' 0
-
-edit() {
-  local kind=$1 stamp
-  stamp=$(date +%s%N)
-  if [ "$kind" = diagram ]; then
-    sed -i -E "s/A\[Model Complexity[^]]*\]/A[Model Complexity $stamp]/" "$PAGE"
-  else
-    sed -i -E "s/^Regularization techniques are essential( \(edit [0-9]+\))?/Regularization techniques are essential (edit $stamp)/" "$PAGE"
-  fi
-}
-
 # Per kind, a space-separated list of each round's figures (ms): total, parse, render, write, other, rest.
 declare -A TOTAL=() PARSE=() RENDER=() WRITE=() OTHER=() REST=() CPU=()
 stage_ms() { sed -nE "s/.*[(,] $1 ([0-9]+) ms.*/\\1/p" <<<"$2"; }
-run_round() {
-  local kind=$1 round=$2 rebuilt events t_write t_event
-  rebuilt=$(grep -cE 'rebuilt in|rebuild failed' "$WORK/serve.log" || true)
-  events=$(grep -c '^data:' "$WORK/events.log" || true)
-  local cpu0 cpu
-  cpu0=$(tree_cpu_ms "$SERVER_PID")
-  t_write=$(now_ms)
-  edit "$kind"
-  wait_for_count "$WORK/events.log" '^data:' "$events"
-  t_event=$(now_ms)
-  wait_for_count "$WORK/serve.log" 'rebuilt in|rebuild failed' "$rebuilt"
-  cpu=$(( $(tree_cpu_ms "$SERVER_PID") - cpu0 ))
-  if grep -q 'rebuild failed' "$WORK/serve.log"; then
-    echo "bench: a rebuild failed:" >&2; tail -5 "$WORK/serve.log" >&2; exit 1
-  fi
-  local line total build parse render write other
-  line=$(grep 'rebuilt in' "$WORK/serve.log" | tail -1)
-  total=$(( t_event - t_write ))
+report_round() {
+  local kind=$1 round=$2 total=$3 cpu=$4 line=$5 build parse render write other
   build=$(sed -nE 's/.*\(build ([0-9]+) ms.*/\1/p' <<<"$line")
   parse=$(stage_ms parse "$line"); render=$(stage_ms render "$line"); write=$(stage_ms write "$line")
   other=$(( build - parse - render - write ))
@@ -128,11 +82,13 @@ run_round() {
 }
 median() { tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)) }'; }
 
-echo "== $ROUNDS rounds of each edit (wall time measured by this script, 5 ms polling)"
-for r in $(seq 1 "$ROUNDS"); do
-  run_round diagram "$r"
-  run_round text "$r"
-done
+echo "== $ROUNDS rounds of each edit (wall time measured by bench/serve/rounds.mjs, listening to the event stream)"
+# The rounds run in one Node process (edits, event stream, timing); it prints one tab-separated
+# line per edit: kind, round, total ms, server CPU ms, the server's "rebuilt in" line.
+while IFS=$'\t' read -r kind round total cpu line; do
+  report_round "$kind" "$round" "$total" "$cpu" "$line"
+done < <(node "$ROOT/bench/serve/rounds.mjs" "$URL" "$PAGE" "$WORK/serve.log" "$SERVER_PID" "$ROUNDS")
+wait $! || { echo "bench: the rounds failed (see above)" >&2; exit 1; }
 echo "== summary: medians over $ROUNDS rounds (write -> reload event reaching an open page, and its parts)"
 for kind in diagram text; do
   printf '%-8s %5d ms = parse %d + render %d + write %d + other stages %d + watch+reload %d ms (parts are medians each; they need not add up); server CPU (JVM + browser) %d ms\n' \

@@ -221,8 +221,14 @@ public final class BrowserRenderer implements Renderer {
     }
 
     private static Map<String, Object> item(RenderRequest r) {
-        return Map.of("key", r.key(), "id", r.key().substring(0, ID_LENGTH), "kind", r.kind().name(),
-                "source", r.source(), "language", r.language());
+        Map<String, Object> item = new HashMap<>(Map.of("key", r.key(), "id", r.key().substring(0, ID_LENGTH),
+                "kind", r.kind().name(), "source", r.source(), "language", r.language()));
+        if (r.kind() == RenderKind.MERMAID || r.kind() == RenderKind.SEARCH_INDEX) {
+            // The big results, which serve's rebuilds change a little: the page sends each as a
+            // delta against its last result for the same slot where that is smaller (result-delta.mjs).
+            item.put("slot", r.kind() + " " + r.where());
+        }
+        return item;
     }
 
     private Map<String, RenderResult> renderInBrowser(Map<String, RenderRequest> missing, int cached, RenderListener listener) {

@@ -25,8 +25,9 @@ import reglab.site.SiteException;
  *
  * <p>Work reaches the page as a queue it pulls from: {@link #runQueue} starts a loop in the page
  * that asks the {@link Queue} for the next chunk of items, renders it with
- * {@code window.reglab.renderBatch} (see render.mjs for the item shape) and hands the results back,
- * until the queue says there is no more. Several pages, each in a renderer process of its own, can
+ * {@code window.reglab.renderBatch} (see render.mjs for the item shape) and hands the results back
+ * (as deltas where smaller: result-delta.mjs, {@link ResultDelta}), until the queue says there is
+ * no more. Several pages, each in a renderer process of its own, can
  * pull from one queue at once while the Java thread waits ({@link #waitUntil}) and answers them.
  * Within a page one loop runs at a time: Mermaid keeps global state while it draws.
  */
@@ -39,7 +40,8 @@ final class RenderPage implements AutoCloseable {
         "reglab/vendor/versions.properties", PAGE_RESOURCES + "render.html", PAGE_RESOURCES + "render.mjs",
         PAGE_RESOURCES + "mermaid-diagram.mjs", PAGE_RESOURCES + "diagram-themes.mjs", PAGE_RESOURCES + "shared-styles.mjs",
         PAGE_RESOURCES + "svg-optimizer.mjs", PAGE_RESOURCES + "svg-optimizer-worker.mjs",
-        PAGE_RESOURCES + "search-index.mjs", SEARCH_OPTIONS,
+        PAGE_RESOURCES + "search-index.mjs", PAGE_RESOURCES + "search-index-worker.js",
+        PAGE_RESOURCES + "result-delta.mjs", SEARCH_OPTIONS,
     };
 
     /**
@@ -55,13 +57,16 @@ final class RenderPage implements AutoCloseable {
                   const items = await window.reglabNext(batch);
                   if (items == null) return;
                   let results;
+                  let handed;
                   try {
                     results = await window.reglab.renderBatch(items, optimize);
+                    handed = await window.reglab.handOff(items, results);
                   } catch (e) {
                     await window.reglabFailed(batch, String(e?.stack ?? e));
                     return;
                   }
-                  await window.reglabDone(batch, results);
+                  const resend = await window.reglabDone(batch, handed);
+                  if (resend.length > 0) await window.reglabDone(batch, window.reglab.fullResults(items, results, resend));
                 }
               });
             }
@@ -72,8 +77,11 @@ final class RenderPage implements AutoCloseable {
         /** The next chunk of items for {@code page} in batch {@code batch}, or null when there is none. */
         List<Map<String, Object>> next(RenderPage page, int batch);
 
-        /** Results of a chunk, in the chunk's order. */
-        void done(RenderPage page, int batch, List<Map<String, Object>> results);
+        /**
+         * Results of a chunk, in the chunk's order, some perhaps as deltas (result-delta.mjs);
+         * returns the keys of those whose delta did not apply, which the page then sends whole.
+         */
+        List<String> done(RenderPage page, int batch, List<Map<String, Object>> results);
 
         /** The page's render function threw (an item's error comes back as a result instead). */
         void failed(RenderPage page, int batch, String message);
@@ -115,10 +123,7 @@ final class RenderPage implements AutoCloseable {
             ready = true;
             return queue.next(this, ((Number) args[0]).intValue());
         });
-        page.exposeFunction("reglabDone", args -> {
-            queue.done(this, ((Number) args[0]).intValue(), (List<Map<String, Object>>) args[1]);
-            return null;
-        });
+        page.exposeFunction("reglabDone", args -> queue.done(this, ((Number) args[0]).intValue(), (List<Map<String, Object>>) args[1]));
         page.exposeFunction("reglabFailed", args -> {
             queue.failed(this, ((Number) args[0]).intValue(), String.valueOf(args[1]));
             return null;

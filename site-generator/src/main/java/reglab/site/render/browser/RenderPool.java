@@ -42,6 +42,8 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
     private final int maxPages;
     private final boolean optimize;
     private final List<RenderPage> pages = new ArrayList<>();
+    /** What each page handed over last per slot, for the deltas it sends (result-delta.mjs). */
+    private final Map<RenderPage, ResultDelta> deltas = new IdentityHashMap<>();
     private Batch batch;
     private int batchIds;
 
@@ -161,15 +163,25 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
     }
 
     @Override
-    public void done(RenderPage page, int id, List<Map<String, Object>> results) {
+    public List<String> done(RenderPage page, int id, List<Map<String, Object>> results) {
         Batch b = batch;
         if (b == null || b.id != id) {
-            return;
+            return List.of();
         }
-        b.inFlight.remove(page);
+        ResultDelta handedOver = deltas.computeIfAbsent(page, p -> new ResultDelta());
+        List<String> resend = new ArrayList<>();
         for (Map<String, Object> result : results) {
-            b.onResult.accept(result);
+            Map<String, Object> whole = handedOver.resolve(result);
+            if (whole == null) {
+                resend.add(String.valueOf(result.get("key")));
+            } else {
+                b.onResult.accept(whole);
+            }
         }
+        if (resend.isEmpty()) {
+            b.inFlight.remove(page);
+        }
+        return resend;
     }
 
     @Override
@@ -209,6 +221,7 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
             page.close();
         }
         pages.clear();
+        deltas.clear();
     }
 
     /** One {@link #render} call: its chunks, what the pages hold, and how it ended. */

@@ -9,6 +9,7 @@
 // Mermaid fences, so the import overlaps its Markdown parsing). A build of formulas and code alone
 // never loads it.
 import { indexSearch } from './search-index.mjs';
+import { fullResults, handOff } from './result-delta.mjs';
 
 /* global katex, hljs */
 
@@ -39,6 +40,9 @@ function renderCode(item) {
 }
 
 async function renderBatch(items, optimize = true) {
+  // The search index is made in its worker (search-index.mjs) while the diagrams are drawn here,
+  // so it is started first.
+  const indexes = new Map(items.filter((item) => item.kind === 'SEARCH_INDEX').map((item) => [item, indexSearch(item)]));
   const results = [];
   for (const item of items) {
     switch (item.kind) {
@@ -48,7 +52,7 @@ async function renderBatch(items, optimize = true) {
       case 'MATH_INLINE': results.push(renderMath(item, false)); break;
       case 'MATH_DISPLAY': results.push(renderMath(item, true)); break;
       case 'CODE': results.push(renderCode(item)); break;
-      case 'SEARCH_INDEX': results.push(indexSearch(item)); break;
+      case 'SEARCH_INDEX': results.push(indexes.get(item)); break;
       default: results.push({ key: item.key, error: `unknown render kind ${item.kind}`, line: 0 });
     }
   }
@@ -82,5 +86,5 @@ if (new URLSearchParams(window.location.search).has('diagrams')) {
 }
 katex.renderToString('x', { throwOnError: true });
 
-window.reglab = { renderBatch };
+window.reglab = { renderBatch, handOff, fullResults };
 window.reglabReady = true;

@@ -394,6 +394,52 @@ class BrowserRendererTest {
         }
     }
 
+    /** A search index's documents (SearchIndex.java's shape): {@code sections} sections, the first one's text ending in {@code word}. */
+    private static String searchDocuments(int sections, String word) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < sections; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"i\":").append(i).append(",\"u\":\"page.html#s").append(i)
+                    .append("\",\"p\":\"Page\",\"h\":\"Section ").append(i).append("\",\"t\":\"weight decay shrinks the weights of section ")
+                    .append(i).append(i == 0 ? " " + word : "").append("\",\"l\":").append(i == 0 ? 1 : 0).append('}');
+        }
+        return sb.append(']').toString();
+    }
+
+    @Test
+    void aResultGoesAsADeltaAgainstTheSlotsLastAndAWrongDeltaIsSentWhole() {
+        RenderRequest v1 = req(RenderKind.SEARCH_INDEX, searchDocuments(40, "alpha"), "");
+        RenderRequest v2 = req(RenderKind.SEARCH_INDEX, searchDocuments(40, "beta"), "");
+        RenderRequest v3 = req(RenderKind.SEARCH_INDEX, searchDocuments(40, "gamma"), "");
+        Map<String, RenderResult> whole;
+        try (BrowserRenderer fresh = new BrowserRenderer(null, chromium, 1)) {
+            whole = fresh.renderAll(List.of(v2, v3));
+        }
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium, 1)) {
+            r.renderAll(List.of(v1));
+            // Count the deltas the page hands over; the third batch's are made wrong on the way.
+            r.renderPageForTests().evaluate("""
+                    () => {
+                      const handOff = window.reglab.handOff;
+                      window.deltasSent = 0;
+                      window.reglab.handOff = async (items, results) => {
+                        const out = await handOff(items, results);
+                        for (const result of out) {
+                          if (result.delta === undefined) continue;
+                          window.deltasSent++;
+                          if (window.spoil) result.delta.sha256 = '0'.repeat(64);
+                        }
+                        return out;
+                      };
+                    }""");
+            assertEquals(whole.get(v2.key()), one(r, v2), "the delta against v1 rebuilt v2 exactly");
+            assertEquals(1, ((Number) r.renderPageForTests().evaluate("() => window.deltasSent")).intValue(),
+                    "v2 went as a delta");
+            r.renderPageForTests().evaluate("() => { window.spoil = true; }");
+            assertEquals(whole.get(v3.key()), one(r, v3), "the spoiled delta was refused and v3 sent whole");
+            assertEquals(2, ((Number) r.renderPageForTests().evaluate("() => window.deltasSent")).intValue());
+        }
+    }
+
     @Test
     void formulasBecomeKatexHtmlWithMathml() {
         {
