@@ -58,6 +58,14 @@ else
   }
   echo "reglab: renderer alone (./reglab build not available yet): java RenderOnly content/index.md"
 fi
+# What a "cold" round keeps: never rendered output (the render cache starts empty), but the tool's
+# own compiled code between runs, as a user's second build would.
+if [ "$MODE" = build ] && [ "${REGLAB_CDS:-1}" != 0 ]; then
+  echo "cold rounds keep: the JVM's class-data sharing archive (site-generator/target/cds-*.jsa) and the" \
+       "Playwright driver's V8 code cache (~/.cache/reglab/playwright-*/code-cache); REGLAB_CDS=0 keeps none"
+else
+  echo "cold rounds keep: no compile cache (REGLAB_CDS=0, or renderer mode)"
+fi
 cp "$DOC" "$WORK/mmdc/doc.md"
 run_mmdc() { (cd "$WORK/mmdc" && "${MEASURE[@]}" "$WORK/mmdc.log" -- "$MMDC" -q -p puppeteer.json -i doc.md -o out.md >"$WORK/mmdc.fig"); }
 # CPU seconds (user + system) of every java, node and Chromium process of the last run, from

@@ -68,7 +68,7 @@ public final class BuildCommand implements Command {
         SiteBuilder builder = new SiteBuilder(options, BuildProgress.forConsole(out));
         LoadedSite site = builder.load();
         Path browser = new BrowserLocator().locate(SiteOptions.browser(args));
-        try (BrowserRenderer renderer = new BrowserRenderer(BrowserRenderer.defaultCacheDir(root), browser, renderPages)) {
+        try (BrowserRenderer renderer = BrowserRenderer.forOneBuild(BrowserRenderer.defaultCacheDir(root), browser, renderPages)) {
             renderer.prelaunchIfCold(site.mayHoldDiagrams());
             BuildReport report = builder.build(site, renderer);
             out.printf("reglab: built %d page(s) in %.1f s; open %s%n", report.pages().size(),

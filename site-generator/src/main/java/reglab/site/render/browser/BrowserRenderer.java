@@ -90,6 +90,25 @@ public final class BrowserRenderer implements Renderer {
     }
 
     /**
+     * Switches for a browser that lives for one build only: V8 stops at its baseline compiler
+     * (Sparkplug, {@code --max-opt=1}) instead of optimizing hot functions with Maglev and
+     * TurboFan. A cold build loads Mermaid, KaTeX and highlight.js once and draws a handful of
+     * diagrams, too little for optimized code to repay its compile time on a 2-core machine;
+     * a long-lived renderer ({@code serve}) keeps the full tiers, where they do pay.
+     */
+    static final List<String> ONE_BUILD_ARGS = List.of("--js-flags=--max-opt=1");
+
+    /**
+     * As {@link #BrowserRenderer(Path, Path, int)}, for a renderer that renders one build and is
+     * closed ({@code ./reglab build}): the browser runs with {@link #ONE_BUILD_ARGS}.
+     *
+     * @throws IllegalArgumentException if {@code maxPages} is below 1
+     */
+    public static BrowserRenderer forOneBuild(Path cacheDir, Path browser, int maxPages) {
+        return new BrowserRenderer(cacheDir, () -> HeadlessChromium.launch(browser, ONE_BUILD_ARGS), true, maxPages, true);
+    }
+
+    /**
      * A renderer that opens its page in an already running browser and leaves it open on
      * {@link #close()} (for tests that share one browser).
      */

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import reglab.site.SiteException;
 
@@ -70,6 +71,18 @@ public final class HeadlessChromium implements AutoCloseable {
      * @throws SiteException when Playwright or the browser cannot start, naming the executable
      */
     public static HeadlessChromium launch(Path executable) {
+        return launch(executable, List.of());
+    }
+
+    /**
+     * Launches the given browser executable with {@code extraArgs} after {@link #ARGS} (which they
+     * must not repeat: Chromium keeps the last value of a repeated switch).
+     *
+     * @throws SiteException when Playwright or the browser cannot start, naming the executable
+     */
+    public static HeadlessChromium launch(Path executable, List<String> extraArgs) {
+        List<String> args = new ArrayList<>(ARGS);
+        args.addAll(extraArgs);
         Playwright playwright;
         try {
             playwright = Playwright.create(new Playwright.CreateOptions().setEnv(PlaywrightDriver.environment()));
@@ -80,7 +93,7 @@ public final class HeadlessChromium implements AutoCloseable {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(executable)
                     .setHeadless(true)
-                    .setArgs(ARGS));
+                    .setArgs(args));
             return new HeadlessChromium(playwright, browser, executable);
         } catch (PlaywrightException e) {
             playwright.close();
