@@ -4,8 +4,10 @@
 # experiments of many parts); then the module + runtime gzipped size (goal <= 150 KB).
 #   bench/workers.sh                       (batchnorm, dropout, tuning, transfer, augmentation)
 #   bench/workers.sh tuning 'experiment=batchnorm&epochs=20'   (names or specs in query form)
-# Each worker count runs in its own browser; after 3 warm-ups the two take turns for 21 rounds and
-# the figures are medians, with the quartiles of the per-round ratios (how far to trust the ratio).
+# Each worker count runs in its own browser; after WARMUPS runs per worker (default 10: V8 tiers up
+# each worker's hot WebAssembly separately, and with two workers each sees half the parts) the two
+# take turns for 21 rounds over 3 browser pairs; the figures are medians, with the quartiles of the per-round ratios.
+#   WARMUPS=3 bench/workers.sh tuning       (a reader's first runs rather than the steady state)
 # Builds web-applet first; needs Chromium, as the tests do. Timings are noisy on a shared machine.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,4 +20,4 @@ mvn -q -B -pl web-applet -am -DskipTests test-compile dependency:build-classpath
 # The reactor writes one classpath per module; the last one written is web-applet's.
 CP="web-applet/target/test-classes:web-applet/target/classes:regularization-core/target/classes:$(cat "$CP_FILE")"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-exec java -cp "$CP" reglab.applet.bench.WorkersBenchmark "$@"
+exec java -Dwarmups="${WARMUPS:-10}" -cp "$CP" reglab.applet.bench.WorkersBenchmark "$@"

@@ -230,14 +230,11 @@
   var WORKER_EXPORTS = ["runPart", "lastError"];
   // How often idle workers look for parts of views' runs (a paused view's parts wait).
   var VIEW_PUMP_MS = 100;
-  // A worker holds more than one part of runs whose parts are short, up to about this much compute
-  // time (their run's mean in workers) and at most QUEUE_MAX parts, so that it starts the next
-  // one without waiting for the page to take the last one's numbers and send another: for a run
-  // of many short parts (tuning's trials, a few milliseconds each) that round trip through the
-  // page's thread, which competes for the same cores, is a good part of each part's time. Longer
-  // parts go one at a time, so none waits behind another at the end.
-  var QUEUE_MS = 8;
-  var QUEUE_MAX = 4;
+  // A worker holds a second part of a run whose parts take less than this (its own mean compute
+  // time), so it starts the next one without waiting for the page to take the last one's numbers
+  // and send another: for a run of many short parts (tuning's trials) that wait is a good part of
+  // each part's time. Longer parts go one at a time, so none waits behind another at the end.
+  var SHORT_PART_MS = 25;
 
   /**
    * Workers asked for: ?reglab-workers=N in the address, else window.reglabWorkers, else one per
@@ -282,40 +279,6 @@
         });
         return;
       }
-      if (m.type === "part") {
-        queue.push(m);
-        if (!draining) {
-          draining = true;
-          tick.port2.postMessage(null);
-        }
-      }
-    };
-
-    // Parts wait here rather than in the message queue, so the next one run is chosen when the
-    // last ends: the oldest run's lowest index (a part later ones may wait for, such as a Bayesian
-    // trial ahead of the rest), not simply the first sent. One part per task, so messages that
-    // arrive meanwhile are read before the next choice.
-    var queue = [];
-    var draining = false;
-    var tick = new MessageChannel();
-    tick.port1.onmessage = function () {
-      var best = 0;
-      for (var i = 1; i < queue.length; i++) {
-        var q = queue[i];
-        if (q.run < queue[best].run || (q.run === queue[best].run && q.index < queue[best].index)) {
-          best = i;
-        }
-      }
-      var m = queue.splice(best, 1)[0];
-      runOne(m);
-      if (queue.length > 0) {
-        tick.port2.postMessage(null);
-      } else {
-        draining = false;
-      }
-    };
-
-    function runOne(m) {
       var numbers = null;
       var error = null;
       var t0 = performance.now();
@@ -336,10 +299,9 @@
         self.postMessage({type: "failed", error: error});
       } else {
         var copy = new Float64Array(numbers);
-        self.postMessage({type: "part", id: m.id, numbers: copy, ms: performance.now() - t0},
-            [copy.buffer]);
+        self.postMessage({type: "part", numbers: copy, ms: performance.now() - t0}, [copy.buffer]);
       }
-    }
+    };
   }
 
   /** The source of a worker: the backend's script, then workerMain. */
@@ -355,13 +317,10 @@
 
   var pool = (function () {
     // {worker, state: "starting" | "ready" | "dead", parts, ms (their compute time), tasks (sent,
-    // not yet answered), error, digits (sent)}
+    // in order), error, digits (sent)}
     var workers = [];
-    // {api, handle, query, seq (its order among runs), wake, inWorkers, view, partMs (mean compute
-    // time of its parts in workers)}
+    // {api, handle, query, wake, inWorkers, view, partMs (mean compute time of its parts in workers)}
     var runs = [];
-    var runSeq = 0;
-    var taskSeq = 0;
     var ticker = null;     // pumps now and then while views share runs (they may pause and resume)
     var started = false;
     var mainParts = 0;
@@ -374,25 +333,6 @@
       var n = 0;
       workers.forEach(function (w) { n += w.state === "dead" ? 0 : 1; });
       return n;
-    }
-
-    /** Removes and returns worker w's task {id, run, index} of this id (null if none). */
-    function takeTask(w, id) {
-      for (var i = 0; i < w.tasks.length; i++) {
-        if (w.tasks[i].id === id) {
-          return w.tasks.splice(i, 1)[0];
-        }
-      }
-      return null;
-    }
-
-    /** The compute time worker w holds: its parts' runs' mean part time (unknown counts as long). */
-    function heldMs(w) {
-      var ms = 0;
-      w.tasks.forEach(function (task) {
-        ms += task.run.partMs === null ? QUEUE_MS : task.run.partMs;
-      });
-      return ms;
     }
 
     function wakeAll() {
@@ -450,7 +390,7 @@
           w.state = "ready";
           pump();
         } else if (m.type === "part") {
-          var task = takeTask(w, m.id); // a worker may answer its parts in another order
+          var task = w.tasks.shift(); // a worker answers its parts in the order they were sent
           if (task && runs.indexOf(task.run) >= 0) {
             var delivered = task.run.api.deliverPart(task.run.handle, task.index, m.numbers);
             if (delivered) {
@@ -506,28 +446,22 @@
     }
 
     /**
-     * Hands ready parts to workers: first one to each worker with none (so parts spread over every
-     * worker before any holds two), then, round by round, one more to each worker that holds less
-     * than QUEUE_MS of short parts (those holding fewest first).
+     * Hands ready parts to workers: first one to each worker with none, then a second to each
+     * worker whose part is a short one (so parts spread over every worker before any holds two).
      */
     function pump() {
-      fill(function (w) { return w.tasks.length === 0; }, function () { return true; });
-      for (var depth = 1; depth < QUEUE_MAX; depth++) {
-        fill(function (w) { return w.tasks.length <= depth && heldMs(w) < QUEUE_MS; },
-            function (run) { return run.partMs !== null && run.partMs < QUEUE_MS; });
-      }
+      fill(1);
+      fill(2);
     }
 
-    /** One part to each ready worker that wants one, from a run that may give it; how many given. */
-    function fill(wants, mayGive) {
-      var given = 0;
+    function fill(depth) {
       workers.forEach(function (w) {
-        if (w.state !== "ready" || !wants(w)) {
+        if (w.state !== "ready" || w.tasks.length >= depth) {
           return;
         }
         for (var k = 0; k < runs.length; k++) {
           var run = runs[k];
-          if (!mayGive(run)) {
+          if (depth > 1 && !(run.partMs !== null && run.partMs < SHORT_PART_MS)) {
             continue;
           }
           if (needsDigits(run.query) && !pageHasDigits()) {
@@ -536,20 +470,16 @@
           var index = run.api.claimPart(run.handle);
           if (index >= 0) {
             var input = run.api.partInput(run.handle, index);
-            var id = ++taskSeq;
-            w.tasks.push({id: id, run: run, index: index});
+            w.tasks.push({run: run, index: index});
             if (needsDigits(run.query) && !w.digits) {
               w.worker.postMessage({type: "digits", text: globalThis.reglabDigits});
               w.digits = true;
             }
-            w.worker.postMessage({type: "part", id: id, run: run.seq, query: run.query, index: index,
-              input: input});
-            given++;
+            w.worker.postMessage({type: "part", query: run.query, index: index, input: input});
             return;
           }
         }
       });
-      return given;
     }
 
     return {
@@ -561,8 +491,8 @@
       },
       pump: pump,
       add: function (api, handle, wake) {
-        var run = {api: api, handle: handle, query: api.runQuery(handle), seq: ++runSeq, wake: wake,
-          inWorkers: 0, view: false, partMs: null};
+        var run = {api: api, handle: handle, query: api.runQuery(handle), wake: wake, inWorkers: 0,
+          view: false, partMs: null};
         runs.push(run);
         return run;
       },
@@ -572,8 +502,8 @@
           return;
         }
         ensureStarted();
-        runs.push({api: api, handle: handle, query: api.runQuery(handle), seq: ++runSeq,
-          wake: function () {}, inWorkers: 0, view: true, partMs: null});
+        runs.push({api: api, handle: handle, query: api.runQuery(handle), wake: function () {},
+          inWorkers: 0, view: true, partMs: null});
         if (ticker === null) {
           ticker = setInterval(pump, VIEW_PUMP_MS);
         }
