@@ -5,7 +5,8 @@
 //
 // The indexing (~30 ms for the document site) runs in a worker (search-index-worker.js), so that
 // when a rebuild has a diagram to draw too, the two run side by side on two cores instead of one
-// after the other on the page's thread. The worker starts with the first index asked for.
+// after the other on the page's thread. The worker starts with the page, so loading MiniSearch
+// into it overlaps the page's own loading instead of delaying serve's first rebuild.
 
 let worker;
 const pending = new Map();
@@ -25,6 +26,8 @@ function start() {
     worker = undefined; // the next index starts a new one
   };
 }
+
+start();
 
 /** Resolves to {key, html} (html: the serialized index) or {key, error, line}. */
 export function indexSearch(item) {
