@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import reglab.site.SiteException;
 import reglab.site.pipeline.BuildOptions;
 import reglab.site.pipeline.BuildProgress;
 import reglab.site.pipeline.BuildReport;
@@ -66,14 +67,40 @@ public final class BuildCommand implements Command {
         int renderPages = SiteOptions.renderPages(args);
         long start = System.nanoTime();
         SiteBuilder builder = new SiteBuilder(options, BuildProgress.forConsole(out));
-        LoadedSite site = builder.load();
-        Path browser = new BrowserLocator().locate(SiteOptions.browser(args));
-        try (BrowserRenderer renderer = BrowserRenderer.forOneBuild(BrowserRenderer.defaultCacheDir(root), browser, renderPages)) {
+        String browserOption = SiteOptions.browser(args);
+        Path cacheDir = BrowserRenderer.defaultCacheDir(root);
+        // An installed browser starts while the content loads; one that must be installed first
+        // (BrowserLocator may run apt-get) waits until the content has loaded without error.
+        Path installed = installedBrowser(browserOption);
+        BrowserRenderer early = installed == null ? null : BrowserRenderer.forOneBuild(cacheDir, installed, renderPages);
+        LoadedSite site;
+        try {
+            if (early != null) {
+                early.launchIfCold();
+            }
+            site = builder.load();
+        } catch (RuntimeException e) {
+            if (early != null) {
+                early.close();
+            }
+            throw e;
+        }
+        try (BrowserRenderer renderer = early != null ? early
+                : BrowserRenderer.forOneBuild(cacheDir, new BrowserLocator().locate(browserOption), renderPages)) {
             renderer.prelaunchIfCold(site.mayHoldDiagrams());
             BuildReport report = builder.build(site, renderer);
             out.printf("reglab: built %d page(s) in %.1f s; open %s%n", report.pages().size(),
                     (System.nanoTime() - start) / 1e9, outDir.resolve("index.html"));
         }
         return 0;
+    }
+
+    /** The browser {@link BrowserLocator} finds without installing one, or null. */
+    private static Path installedBrowser(String browserOption) {
+        try {
+            return new BrowserLocator(System.getenv(), System.err, false).locate(browserOption);
+        } catch (SiteException e) {
+            return null;
+        }
     }
 }

@@ -66,6 +66,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void aBuildThatFailsToLoadItsContentLeavesNoBrowserRunning() throws IOException {
+        // The build starts the browser while the content loads (when the render cache is cold);
+        // a content error must still come as its one line, and the browser must be gone after.
+        Path dir = content("---\ntitle: [Home\n---\n# Home\n");
+        java.time.Instant before = java.time.Instant.now();
+        assertError(build(dir), dir + "/index.md:");
+        List<String> left = ProcessHandle.current().descendants()
+                .filter(p -> p.isAlive() && p.info().startInstant().map(t -> !t.isBefore(before)).orElse(false))
+                .map(p -> p.info().commandLine().orElse("?"))
+                .filter(c -> c.contains("chrom") || c.contains("cli.js"))
+                .toList();
+        assertEquals(List.of(), left, "the browser and Playwright's driver are closed");
+    }
+
+    @Test
     void brokenSiteFile() throws IOException {
         Path dir = content("# Home\n");
         Files.writeString(dir.resolve("site.yml"), "title: Docs\nnav:\n  - index.md\n  - lab.md\n");

@@ -25,9 +25,9 @@ import reglab.site.render.Renderer;
  * from, in order: this renderer's memory (it may be kept open across rebuilds, as {@code serve}
  * does), the disk cache (if a folder was given), the browser. The browser starts only when
  * something is not cached, so a build with nothing new never launches it; call
- * {@link #prelaunchIfCold} early to start it and load the first page in the background while the
- * build parses Markdown ({@link #prelaunch} starts it even when the cache is warm, where it only
- * costs time).
+ * {@link #launchIfCold} before the content loads to start the browser meanwhile, then
+ * {@link #prelaunchIfCold} to load the first page in the background while the build parses
+ * Markdown ({@link #prelaunch} starts it even when the cache is warm, where it only costs time).
  *
  * <p>Output per kind: MERMAID → one {@code <div class="diagram-canvas diagram-canvas-light|dark">}
  * per drawing: a diagram that names its own theme is drawn once in it; one that names none is
@@ -58,6 +58,8 @@ public final class BrowserRenderer implements Renderer {
     private final boolean optimize;
     private final RenderCache diskCache;
     private final Map<String, String> memory = new HashMap<>();
+    /** The browser's launch, once begun ({@link #launchIfCold} or {@link #prelaunch}). */
+    private CompletableFuture<HeadlessChromium> launched;
     private CompletableFuture<Started> started;
     /** Set by {@link #close()}; read by the launch thread to skip loading a page nobody will use. */
     private volatile boolean closing;
@@ -170,7 +172,28 @@ public final class BrowserRenderer implements Renderer {
      */
     public synchronized void prelaunch(boolean diagramsExpected) {
         if (started == null) {
-            started = CompletableFuture.supplyAsync(() -> start(diagramsExpected));
+            launch();
+            started = launched.thenApplyAsync(chromium -> start(chromium, diagramsExpected));
+        }
+    }
+
+    /**
+     * Starts the browser alone on a background thread when the disk cache is cold (as
+     * {@link #prelaunchIfCold}), before anything says whether the work holds diagrams: a build
+     * calls it before it loads its content, so the browser's start (Playwright's driver, then
+     * Chromium: most of a second of wall time) overlaps the reading of the Markdown.
+     * {@link #prelaunch} then loads the first page in it; {@link #close()} closes it even when no
+     * page was loaded (the content failed to load).
+     */
+    public synchronized void launchIfCold() {
+        if (diskCache == null || diskCache.isCold()) {
+            launch();
+        }
+    }
+
+    private synchronized void launch() {
+        if (launched == null) {
+            launched = CompletableFuture.supplyAsync(launcher);
         }
     }
 
@@ -179,8 +202,8 @@ public final class BrowserRenderer implements Renderer {
      * there is no disk cache), i.e. when the build will almost surely need the browser. A warm build
      * then does not start a browser it would only have to wait for and close.
      */
-    public void prelaunchIfCold(boolean diagramsExpected) {
-        if (diskCache == null || diskCache.isCold()) {
+    public synchronized void prelaunchIfCold(boolean diagramsExpected) {
+        if (launched != null || diskCache == null || diskCache.isCold()) {
             prelaunch(diagramsExpected);
         }
     }
@@ -308,8 +331,7 @@ public final class BrowserRenderer implements Renderer {
         }
     }
 
-    private Started start(boolean diagramsExpected) {
-        HeadlessChromium chromium = launcher.get();
+    private Started start(HeadlessChromium chromium, boolean diagramsExpected) {
         RenderPool pool = new RenderPool(chromium, maxPages, optimize);
         if (closing) {
             // Closed while the browser was starting (a build that found everything cached):
@@ -365,10 +387,14 @@ public final class BrowserRenderer implements Renderer {
 
     @Override
     public void close() {
-        if (started == null) {
+        if (launched == null) {
             return;
         }
         closing = true;
+        if (started == null) {
+            closeUnusedBrowser();
+            return;
+        }
         Started s;
         try {
             s = started.join();
@@ -381,6 +407,23 @@ public final class BrowserRenderer implements Renderer {
             if (ownsBrowser) {
                 s.chromium().close();
             }
+        }
+    }
+
+    /**
+     * Closes a browser launched by {@link #launchIfCold} that no page was loaded in (the content
+     * failed to load), once its launch ends. Waiting is what keeps it clean: a JVM that exits while
+     * Playwright's driver is still launching leaves the driver writing to a closed pipe.
+     */
+    private void closeUnusedBrowser() {
+        HeadlessChromium chromium;
+        try {
+            chromium = launched.join();
+        } catch (CompletionException e) {
+            return;
+        }
+        if (ownsBrowser) {
+            chromium.close();
         }
     }
 }

@@ -45,6 +45,18 @@ class HeadlessChromiumTest {
     }
 
     @Test
+    void aBuildsBrowserRunsV8WithoutItsOptimizingTiers() {
+        try (HeadlessChromium chromium = HeadlessChromium.launch(new BrowserLocator().locate(null),
+                BrowserRenderer.ONE_BUILD_ARGS)) {
+            Page page = chromium.browser().newPage();
+            page.navigate("chrome://version");
+            List<String> args = Arrays.asList(page.locator("#command_line").textContent().split(" "));
+            assertTrue(args.contains("--js-flags=--max-opt=1"), args.toString());
+            page.close();
+        }
+    }
+
+    @Test
     void noRendererIsSpentOnTheBrowserWindowsOmniboxPopup() {
         try (HeadlessChromium chromium = HeadlessChromium.launch()) {
             BrowserContext context = chromium.browser().newContext();
