@@ -13,7 +13,8 @@ BROWSER=${REGLAB_BROWSER:-/usr/bin/chromium}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/reglab-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1
-MEASURE=(python3 "$ROOT/bench/scale/measure.py")
+# CPU figures only: sampling each Chromium process's memory would slow both tools on 2 cores.
+MEASURE=(python3 "$ROOT/bench/scale/measure.py" --cpu-only)
 
 [ -x "$BROWSER" ] || { echo "bench: no browser at $BROWSER (apt-get install -y chromium, or set REGLAB_BROWSER)" >&2; exit 2; }
 
@@ -74,8 +75,9 @@ cpu() { tr ' ' '\n' <"$WORK/$1.fig" | awk -F= '/^cpu_/ { s += $2 } END { printf 
 # One process kind's CPU seconds of the last run (jvm, node = Playwright's driver, chromium).
 cpu_of() { tr ' ' '\n' <"$WORK/$1.fig" | awk -F= -v k="cpu_$2_s" '$1 == k { printf "%.2f", $2 }'; }
 
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
+# The last run's wall time, from the command's start to its end as measure.py saw them (not the
+# Python interpreter's own start, nor the cache clearing before a cold round).
+wall() { tr ' ' '\n' <"$WORK/$1.fig" | awk -F= '$1 == "wall_s" { printf "%.3f", $2 }'; }
 calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
 
 # One untimed run of each, so both start with the OS file cache warm for their own files.
@@ -86,10 +88,10 @@ printf "%-6s %10s %10s %10s %10s | %8s %10s %10s\n" round mmdc reglab-cold regla
 tm=0; tc=0; tw=0; cm=0; cc=0; cj=0; cn=0; cb=0
 for i in $(seq 1 "$ROUNDS"); do
   cache="$WORK/cache-$i"
-  s=$(now); run_mmdc; m=$(elapsed "$s"); mc=$(cpu mmdc)
-  s=$(now); run_reglab "$cache"; c=$(elapsed "$s"); rc=$(cpu reglab)
+  run_mmdc; m=$(wall mmdc); mc=$(cpu mmdc)
+  run_reglab "$cache"; c=$(wall reglab); rc=$(cpu reglab)
   cj=$(calc "$cj + $(cpu_of reglab jvm)"); cn=$(calc "$cn + $(cpu_of reglab node)"); cb=$(calc "$cb + $(cpu_of reglab chromium)")
-  s=$(now); run_reglab "$cache"; w=$(elapsed "$s")
+  run_reglab "$cache"; w=$(wall reglab)
   printf "%-6s %10.2f %10.2f %10.2f %10.2f | %8.2f %10.2f %10.2f\n" "$i" "$m" "$c" "$w" "$(calc "$c / $m")" "$mc" "$rc" "$(calc "$rc / $mc")"
   tm=$(calc "$tm + $m"); tc=$(calc "$tc + $c"); tw=$(calc "$tw + $w"); cm=$(calc "$cm + $mc"); cc=$(calc "$cc + $rc")
 done
