@@ -10,6 +10,7 @@ import reglab.site.pipeline.BuildProgress;
 import reglab.site.pipeline.BuildReport;
 import reglab.site.pipeline.LoadedSite;
 import reglab.site.pipeline.SiteBuilder;
+import reglab.site.render.OneBatchRenderer;
 import reglab.site.render.browser.BrowserLocator;
 import reglab.site.render.browser.BrowserRenderer;
 
@@ -85,10 +86,13 @@ public final class BuildCommand implements Command {
             }
             throw e;
         }
-        try (BrowserRenderer renderer = early != null ? early
-                : BrowserRenderer.forOneBuild(cacheDir, new BrowserLocator().locate(browserOption), renderPages)) {
+        BrowserRenderer renderer = early != null ? early
+                : BrowserRenderer.forOneBuild(cacheDir, new BrowserLocator().locate(browserOption), renderPages);
+        // The browser closes in the background once the diagrams are drawn, while the pages are
+        // assembled and written; closing oneBatch waits for it.
+        try (OneBatchRenderer oneBatch = new OneBatchRenderer(renderer)) {
             renderer.prelaunchIfCold(site.mayHoldDiagrams());
-            BuildReport report = builder.build(site, renderer);
+            BuildReport report = builder.build(site, oneBatch);
             out.printf("reglab: built %d page(s) in %.1f s; open %s%n", report.pages().size(),
                     (System.nanoTime() - start) / 1e9, outDir.resolve("index.html"));
         }
