@@ -102,12 +102,14 @@ public final class BrowserRenderer implements Renderer {
 
     /**
      * As {@link #BrowserRenderer(Path, Path, int)}, for a renderer that renders one build and is
-     * closed ({@code ./reglab build}): the browser runs with {@link #ONE_BUILD_ARGS}.
+     * closed ({@code ./reglab build}): the browser runs with {@link #ONE_BUILD_ARGS}, and with a
+     * lasting profile ({@link RenderProfile}) that keeps the render page's compiled code for the
+     * next build.
      *
      * @throws IllegalArgumentException if {@code maxPages} is below 1
      */
     public static BrowserRenderer forOneBuild(Path cacheDir, Path browser, int maxPages) {
-        return new BrowserRenderer(cacheDir, () -> HeadlessChromium.launch(browser, ONE_BUILD_ARGS), true, maxPages, true);
+        return new BrowserRenderer(cacheDir, () -> RenderProfile.launch(browser, ONE_BUILD_ARGS), true, maxPages, true);
     }
 
     /**

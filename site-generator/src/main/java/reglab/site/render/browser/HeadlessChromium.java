@@ -1,7 +1,9 @@
 package reglab.site.render.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
@@ -53,11 +55,19 @@ public final class HeadlessChromium implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     private final Path executable;
+    /** The profile's context of a {@link #launchWithProfile} browser, else null. */
+    private final BrowserContext profileContext;
+    /** The blank tab a browser with a profile opens with, until {@link #newProfilePage} hands it out. */
+    private Page blankTab;
+    /** What to close once the browser is closed ({@link #closeAfterwards}). */
+    private final List<AutoCloseable> afterwards = new ArrayList<>();
 
-    private HeadlessChromium(Playwright playwright, Browser browser, Path executable) {
+    private HeadlessChromium(Playwright playwright, Browser browser, Path executable, BrowserContext profileContext) {
         this.playwright = playwright;
         this.browser = browser;
         this.executable = executable;
+        this.profileContext = profileContext;
+        this.blankTab = profileContext == null || profileContext.pages().isEmpty() ? null : profileContext.pages().get(0);
     }
 
     /** Launches the browser {@link BrowserLocator} finds with its defaults (may install chromium as root on Debian). */
@@ -81,6 +91,22 @@ public final class HeadlessChromium implements AutoCloseable {
      * @throws SiteException when Playwright or the browser cannot start, naming the executable
      */
     public static HeadlessChromium launch(Path executable, List<String> extraArgs) {
+        return launch(executable, extraArgs, null);
+    }
+
+    /**
+     * As {@link #launch(Path, List)}, with the profile in {@code profileDir} (created if missing)
+     * instead of a throwaway one: its default context ({@link #profileContext()}) keeps the HTTP
+     * cache and V8's code cache on disk. Chromium lets one browser at a time use a profile; the
+     * caller makes sure of that ({@link RenderProfile}).
+     *
+     * @throws SiteException when Playwright or the browser cannot start, naming the executable
+     */
+    static HeadlessChromium launchWithProfile(Path executable, List<String> extraArgs, Path profileDir) {
+        return launch(executable, extraArgs, profileDir);
+    }
+
+    private static HeadlessChromium launch(Path executable, List<String> extraArgs, Path profileDir) {
         List<String> args = new ArrayList<>(ARGS);
         args.addAll(extraArgs);
         Playwright playwright;
@@ -90,11 +116,19 @@ public final class HeadlessChromium implements AutoCloseable {
             throw new SiteException("could not start Playwright's driver: " + firstLine(e.getMessage()));
         }
         try {
+            if (profileDir != null) {
+                BrowserContext context = playwright.chromium().launchPersistentContext(profileDir,
+                        new BrowserType.LaunchPersistentContextOptions()
+                                .setExecutablePath(executable)
+                                .setHeadless(true)
+                                .setArgs(args));
+                return new HeadlessChromium(playwright, context.browser(), executable, context);
+            }
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(executable)
                     .setHeadless(true)
                     .setArgs(args));
-            return new HeadlessChromium(playwright, browser, executable);
+            return new HeadlessChromium(playwright, browser, executable, null);
         } catch (PlaywrightException e) {
             playwright.close();
             throw new SiteException("could not launch the browser " + executable + ": " + firstLine(e.getMessage())
@@ -110,6 +144,23 @@ public final class HeadlessChromium implements AutoCloseable {
         return browser;
     }
 
+    /** The context of the profile a {@link #launchWithProfile} browser keeps on disk; null for {@link #launch}. */
+    BrowserContext profileContext() {
+        return profileContext;
+    }
+
+    /** A new tab in {@link #profileContext()}: first the blank one the browser opened with. */
+    synchronized Page newProfilePage() {
+        Page page = blankTab;
+        blankTab = null;
+        return page != null && !page.isClosed() ? page : profileContext.newPage();
+    }
+
+    /** Has {@link #close()} close {@code resource} once the browser is closed (e.g. the profile's lock). */
+    synchronized void closeAfterwards(AutoCloseable resource) {
+        afterwards.add(resource);
+    }
+
     /** The executable that was launched. */
     public Path executable() {
         return executable;
@@ -118,10 +169,30 @@ public final class HeadlessChromium implements AutoCloseable {
     @Override
     public void close() {
         try {
-            browser.close();
+            if (profileContext != null) {
+                profileContext.close();
+            }
+            if (browser != null) {
+                browser.close();
+            }
         } finally {
-            playwright.close();
+            try {
+                playwright.close();
+            } finally {
+                closeAfterwards();
+            }
         }
+    }
+
+    private synchronized void closeAfterwards() {
+        for (AutoCloseable resource : afterwards) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // A lock or server that fails to close has nothing left to undo; the next closes anyway.
+            }
+        }
+        afterwards.clear();
     }
 
     private static String firstLine(String message) {

@@ -21,7 +21,11 @@ import reglab.site.SiteException;
  * {@link RenderServer} on the loopback interface, which serves it from the class path (the vendor
  * libraries under {@code /reglab/vendor/}, the page itself next to this class, the theme's search
  * options as {@code /theme/search-options.js}); any request to another origin is aborted and
- * remembered, so rendering never touches the network.
+ * remembered, so rendering never touches the network. In a browser with a lasting profile
+ * ({@link RenderProfile}) the page opens as a tab of the profile's context, at the server's
+ * cacheable origin ({@link RenderServer#cachedOrigin()}), and the browser's host-resolver rule
+ * does the aborting, since routing requests would turn the cache off; otherwise it opens in a new
+ * context of its own, at {@link RenderServer#origin()}, whose route aborts the other requests.
  *
  * <p>Work reaches the page as a queue it pulls from: {@link #runQueue} starts a loop in the page
  * that asks the {@link Queue} for the next chunk of items, renders it with
@@ -88,7 +92,9 @@ final class RenderPage implements AutoCloseable {
     }
 
     private final RenderServer server;
+    /** The page's own context, closed with it; null for a tab of a profile's context. */
     private final BrowserContext context;
+    private final String origin;
     private final Page page;
     private final List<String> requested = Collections.synchronizedList(new ArrayList<>());
     private final List<String> blocked = Collections.synchronizedList(new ArrayList<>());
@@ -106,16 +112,34 @@ final class RenderPage implements AutoCloseable {
     @SuppressWarnings("unchecked")
     RenderPage(HeadlessChromium chromium, Queue queue, boolean preloadDiagrams) {
         server = RenderServer.acquire();
+        BrowserContext own = null;
         try {
-            context = chromium.browser().newContext();
+            if (chromium.profileContext() != null) {
+                String cached = server.cachedOrigin();
+                origin = cached;
+                page = chromium.newProfilePage();
+                // The host-resolver rule already failed these requests; remember them as blocked.
+                page.onRequestFailed(r -> {
+                    if (!r.url().startsWith(cached + "/")) {
+                        blocked.add(r.url());
+                    }
+                });
+            } else {
+                own = chromium.browser().newContext();
+                origin = server.origin();
+                // Only requests that leave the server's origin come to this JVM (the driver matches the
+                // pattern), to be aborted; the page's own files go straight to the server.
+                own.route(Pattern.compile("^(?!" + origin.replace(".", "\\.") + "/)"), this::block);
+                page = own.newPage();
+            }
         } catch (RuntimeException e) {
+            if (own != null) {
+                own.close();
+            }
             RenderServer.release();
             throw e;
         }
-        // Only requests that leave the server's origin come to this JVM (the driver matches the
-        // pattern), to be aborted; the page's own files go straight to the server.
-        context.route(Pattern.compile("^(?!" + server.origin().replace(".", "\\.") + "/)"), this::block);
-        page = context.newPage();
+        context = own;
         page.onRequest(r -> requested.add(r.url()));
         page.onPageError(pageErrors::add);
         page.onCrash(p -> crashed = true);
@@ -128,7 +152,7 @@ final class RenderPage implements AutoCloseable {
             queue.failed(this, ((Number) args[0]).intValue(), String.valueOf(args[1]));
             return null;
         });
-        page.navigate(server.origin() + "/page/render.html" + (preloadDiagrams ? "?diagrams" : ""), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.navigate(origin + "/page/render.html" + (preloadDiagrams ? "?diagrams" : ""), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
     }
 
     /** Waits until the page's libraries are loaded (Mermaid's may still be loading: see render.mjs). */
@@ -193,15 +217,19 @@ final class RenderPage implements AutoCloseable {
         return page;
     }
 
-    /** The origin the page's files come from ({@code http://127.0.0.1:<port>}). */
+    /** The origin the page's files come from ({@code http://127.0.0.1:<port>}, or the cacheable one). */
     String origin() {
-        return server.origin();
+        return origin;
     }
 
     @Override
     public void close() {
         try {
-            context.close();
+            if (context != null) {
+                context.close();
+            } else {
+                page.close();
+            }
         } finally {
             RenderServer.release();
         }

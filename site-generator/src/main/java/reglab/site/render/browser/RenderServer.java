@@ -18,9 +18,16 @@ import reglab.site.SiteException;
  * interface, at an ephemeral port: {@link #origin()}. Chromium fetches them directly, so loading
  * Mermaid's 5 MB of modules neither waits for the thread that drives Playwright (which may be
  * parsing Markdown) nor travels through Playwright's driver as base64 JSON, as answering each
- * request with a route did. Only those paths are served, only to GET, and nothing is cached by
- * the browser. One server per JVM, started by the first page that needs it and stopped when the
- * last such page closes ({@link #acquire}, {@link #release}).
+ * request with a route did. Only those paths are served, only to GET. One server per JVM, started
+ * by the first page that needs it and stopped when the last such page closes ({@link #acquire},
+ * {@link #release}).
+ *
+ * <p>Caching: at {@link #origin()} nothing is cached by the browser. A browser with a lasting
+ * profile ({@link RenderProfile}) reaches the same files at {@link #cachedOrigin()}, a host name
+ * that holds the {@link RenderPage#fingerprint()} of the page and its libraries and that its
+ * host-resolver rule ({@link #hostRule()}) maps to this server; those responses may be kept for
+ * good ({@code immutable}), since any change to what they hold changes the host name. The browser
+ * then keeps the files, and V8 its compiled code of them, from one build to the next.
  */
 final class RenderServer {
 
@@ -30,6 +37,7 @@ final class RenderServer {
     private final HttpServer server;
     private final ExecutorService threads;
     private final String origin;
+    private final String cachedHost;
 
     private RenderServer() {
         try {
@@ -46,6 +54,7 @@ final class RenderServer {
         server.createContext("/", this::handle);
         server.start();
         origin = "http://127.0.0.1:" + server.getAddress().getPort();
+        cachedHost = "r" + RenderPage.fingerprint().substring(0, 20) + ".reglab-render.localhost";
     }
 
     /** The running server, started if no page uses one yet; each call needs a {@link #release}. */
@@ -76,6 +85,24 @@ final class RenderServer {
         return origin;
     }
 
+    /**
+     * The origin whose responses the browser may keep: {@code http://r<fingerprint>.reglab-render.localhost}.
+     * A {@code .localhost} name, so the page is a secure context (render.mjs hashes with
+     * {@code crypto.subtle}) like one at 127.0.0.1.
+     */
+    String cachedOrigin() {
+        return "http://" + cachedHost;
+    }
+
+    /**
+     * Chromium's {@code --host-resolver-rules} value for a browser that loads pages from
+     * {@link #cachedOrigin()}: that host goes to this server, every other host name or address
+     * (IP literals too) fails to resolve, so the page cannot reach the network.
+     */
+    String hostRule() {
+        return "MAP " + cachedHost + " " + origin.substring("http://".length()) + ", MAP * ~NOTFOUND";
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try {
             String path = exchange.getRequestURI().getRawPath();
@@ -86,7 +113,8 @@ final class RenderServer {
             } catch (UncheckedIOException e) {
                 body = null;
             }
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            boolean cacheable = cachedHost.equals(exchange.getRequestHeaders().getFirst("Host"));
+            exchange.getResponseHeaders().set("Cache-Control", cacheable && body != null ? "max-age=31536000, immutable" : "no-store");
             if (body == null) {
                 byte[] text = ("not found: " + path).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
