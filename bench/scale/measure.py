@@ -61,12 +61,14 @@ def descendants(root):
 
 
 def kind(pid):
+    """The process's kind from the executable it runs (/proc/PID/exe): Chromium rewrites its child
+    processes' command lines (a renderer's may end in --user-data-dir=.../render-profile-0), so the
+    command line cannot tell; the executable can."""
     try:
-        with open(f"/proc/{pid}/cmdline", "rb") as f:
-            cmd = f.read().split(b"\0")[0].decode(errors="replace")
+        exe = os.readlink(f"/proc/{pid}/exe")
     except OSError:
         return None
-    base = os.path.basename(cmd)
+    base = os.path.basename(exe.removesuffix(" (deleted)"))
     if base == "java":
         return "jvm"
     if base == "node":

@@ -91,9 +91,16 @@ const versions = {
   'spdx-license-list': version('spdx-license-list'),
   svgo: version('svgo'),
 };
+// And a digest of every file copied: the render page's origin is named after this file (with the
+// page's own), and the browser keeps what it loaded from there for good (RenderServer), so a change
+// to a vendored file that leaves the versions alone must change it too.
+const digest = createHash('sha256');
+for (const file of [...copied].sort()) digest.update(file + '\0').update(fs.readFileSync(path.join(out, file)));
+versions.files = digest.digest('hex');
 fs.writeFileSync(path.join(out, 'versions.properties'),
   Object.entries(versions).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
-console.log(`[vendor] ${copied.length} files -> ${path.relative(moduleDir, out)} (${Object.entries(versions).map(([k, v]) => k + ' ' + v).join(', ')})`);
+console.log(`[vendor] ${copied.length} files -> ${path.relative(moduleDir, out)} (${Object.entries(versions).filter(([k]) => k !== 'files')
+  .map(([k, v]) => k + ' ' + v).join(', ')}; files sha256 ${versions.files.slice(0, 12)})`);
 
 // Test-only: axe-core, the accessibility rules the Chromium tests run on every built page. Its
 // version is not part of the render cache key above: it changes no rendered output.

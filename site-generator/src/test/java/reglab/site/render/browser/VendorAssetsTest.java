@@ -50,6 +50,7 @@ class VendorAssetsTest {
         assertTrue(v.contains("katex=0."), v);
         assertTrue(v.contains("highlight.js=11."), v);
         assertTrue(v.contains("svgo=4.1.0"), v);
+        assertTrue(Pattern.compile("(?m)^files=[0-9a-f]{64}$").matcher(v).find(), "a digest of the vendored files: " + v);
         assertTrue(text("svgo/svgo.browser.js").contains("export{"), "svgo's browser build is an ES module");
         assertNotNull(RenderPage.read("reglab/vendor/highlight/github.min.css"));
         assertNotNull(RenderPage.read("reglab/vendor/highlight/github-dark.min.css"));
