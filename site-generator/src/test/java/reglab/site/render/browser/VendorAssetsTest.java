@@ -1,14 +1,20 @@
 package reglab.site.render.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The npm-installed files the renderer and the site theme load from /reglab/vendor/ on the class path. */
@@ -54,5 +60,23 @@ class VendorAssetsTest {
         assertTrue(text("svgo/svgo.browser.js").contains("export{"), "svgo's browser build is an ES module");
         assertNotNull(RenderPage.read("reglab/vendor/highlight/github.min.css"));
         assertNotNull(RenderPage.read("reglab/vendor/highlight/github-dark.min.css"));
+    }
+
+    @Test
+    void theScriptsARenderPageRunsNearlyAllOfAreMarkedForEagerCompilation() throws Exception {
+        String hint = "//# allFunctionsCalledOnLoad\n";
+        assertTrue(text("mermaid/mermaid.esm.min.mjs").startsWith(hint), "Mermaid's entry module");
+        assertTrue(text("svgo/svgo.browser.js").startsWith(hint), "svgo");
+        URL chunks = RenderPage.class.getClassLoader().getResource("reglab/vendor/mermaid/chunks/mermaid.esm.min");
+        assertNotNull(chunks);
+        try (Stream<Path> files = Files.list(Path.of(chunks.toURI()))) {
+            List<Path> all = files.toList();
+            assertTrue(all.size() > 50, "Mermaid's chunks: " + all.size());
+            for (Path chunk : all) {
+                assertTrue(Files.readString(chunk).startsWith(hint), chunk.toString());
+            }
+        }
+        assertFalse(text("katex/katex.min.js").startsWith(hint), "KaTeX stays lazily compiled");
+        assertFalse(text("highlight/highlight.min.js").startsWith(hint), "highlight.js stays lazily compiled");
     }
 }
