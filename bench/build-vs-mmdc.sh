@@ -62,8 +62,10 @@ fi
 # What a "cold" round keeps: never rendered output (the render cache starts empty), but the tool's
 # own compiled code between runs, as a user's second build would.
 if [ "$MODE" = build ] && [ "${REGLAB_CDS:-1}" != 0 ]; then
-  echo "cold rounds keep: the JVM's class-data sharing archive (site-generator/target/cds-*.jsa) and the" \
-       "Playwright driver's V8 code cache (~/.cache/reglab/playwright-*/code-cache); REGLAB_CDS=0 keeps none"
+  echo "cold rounds keep: the JVM's class-data sharing archive (site-generator/target/cds-*.jsa), the" \
+       "Playwright driver's V8 code cache (~/.cache/reglab/playwright-*/code-cache) and the render page's" \
+       "libraries with V8's code of them in Chromium's profile (~/.cache/reglab/render-profile-*); never" \
+       "rendered output. REGLAB_CDS=0 keeps none"
 else
   echo "cold rounds keep: no compile cache (REGLAB_CDS=0, or renderer mode)"
 fi
