@@ -242,7 +242,7 @@ class AccessibilityInBrowserTest {
         assertEquals(theme.effective, doc.evaluate("() => getComputedStyle(document.documentElement).colorScheme"),
                 theme.label + ": the theme in effect");
         // The experiments redraw their canvases on the theme change; let a frame pass.
-        doc.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        doc.evaluate("async () => { const frame = " + LiveExperiments.NEXT_FRAME + "; await frame(); await frame(); }");
     }
 
     /** Violations by page, state, width and theme: a table of counts, and each violation once with where it occurs. */

@@ -24,6 +24,7 @@ import reglab.site.pipeline.SiteBuilder;
 import reglab.site.render.browser.BrowserRenderer;
 import reglab.site.render.browser.HeadlessChromium;
 import reglab.site.testing.FakeRenderer;
+import reglab.site.testing.LiveExperiments;
 
 /**
  * The documentation fixture ({@code src/test/resources/docs-site}) read in Chromium from
@@ -145,8 +146,8 @@ class DocsSiteInBrowserTest {
     private static double layoutShift(Page p) {
         p.evaluate("() => { window.__shift = 0; new PerformanceObserver(l => l.getEntries().forEach(e => {"
                 + " if (!e.hadRecentInput) window.__shift += e.value; })).observe({ type: 'layout-shift', buffered: true }); }");
-        p.evaluate("async () => { for (let y = 0; y <= document.body.scrollHeight; y += 300) { scrollTo(0, y);"
-                + " await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); } }");
+        p.evaluate("async () => { const frame = " + LiveExperiments.NEXT_FRAME + ";"
+                + " for (let y = 0; y <= document.body.scrollHeight; y += 300) { scrollTo(0, y); await frame(); await frame(); } }");
         p.waitForFunction("() => [...document.querySelectorAll('article img')].every(i => i.complete && i.naturalWidth > 0)");
         p.evaluate("() => new Promise(r => setTimeout(r, 200))");
         return ((Number) p.evaluate("() => window.__shift")).doubleValue();

@@ -9,14 +9,22 @@ import com.microsoft.playwright.Frame;
  */
 public final class LiveExperiments {
 
-    private static final String SCROLL_THROUGH = "async () => {"
+    /**
+     * Page-side: the next animation frame, or 100 ms if none comes first. Headless Chromium can stop
+     * producing frames for a page (seen once in CI); a timer still fires, so a loop that waits for
+     * frames keeps checking its own time limit and fails with its message instead of waiting for ever.
+     */
+    public static final String NEXT_FRAME = "() => new Promise(r => { requestAnimationFrame(() => r()); setTimeout(r, 100); })";
+
+    private static final String SCROLL_THROUGH = "async () => { const frame = " + NEXT_FRAME + ";"
             + " for (const e of document.querySelectorAll('.reglab-applet')) {"
             + "   e.scrollIntoView(); const t0 = performance.now();"
             + "   for (let s; !(s = e.getAttribute('data-reglab-state')) || s === 'waiting';) {"
             + "     if (performance.now() - t0 > 60000) {"
             + "       throw new Error((e.getAttribute('data-reglab-id') ?? e.getAttribute('data-reglab-spec'))"
-            + "         + (s ? ' did not start when scrolled into view' : ' was not mounted') + ' within 60 s'); }"
-            + "     await new Promise(r => requestAnimationFrame(r)); } }"
+            + "         + (s ? ' did not start when scrolled into view' : ' was not mounted') + ' within 60 s (page '"
+            + "         + document.visibilityState + ')'); }"
+            + "     await frame(); } }"
             + " scrollTo(0, 0); }";
 
     private LiveExperiments() {

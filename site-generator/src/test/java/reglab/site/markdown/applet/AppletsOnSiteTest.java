@@ -192,7 +192,7 @@ class AppletsOnSiteTest {
         return (List<String>) page.evaluate("async limit => { const shifts = []; let at = '';"
                 + " new PerformanceObserver(l => l.getEntries().forEach(e => { if (!e.hadRecentInput) shifts.push(at + ': ' + e.value.toFixed(4)); }))"
                 + "   .observe({ type: 'layout-shift' });"
-                + " const frame = () => new Promise(r => requestAnimationFrame(r));"
+                + " const frame = " + LiveExperiments.NEXT_FRAME + ";"
                 + " for (const e of [...document.querySelectorAll('.reglab-applet')].slice(0, limit)) {"
                 + "   at = e.getAttribute('data-reglab-id'); e.scrollIntoView(); const t0 = performance.now();"
                 + "   while ([null, 'waiting', 'training'].includes(e.getAttribute('data-reglab-state'))) {"
