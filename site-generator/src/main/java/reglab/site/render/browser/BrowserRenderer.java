@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -301,6 +302,8 @@ public final class BrowserRenderer implements Renderer {
                 }
                 listener.rendered(request);
             });
+        } catch (RenderStalled e) {
+            throw stalled(e, missing);
         } catch (PlaywrightException e) {
             String m = String.valueOf(e.getMessage()).strip();
             throw new SiteException("the build-time browser failed while rendering " + items.size()
@@ -309,6 +312,23 @@ public final class BrowserRenderer implements Renderer {
         batches++;
         rendered += items.size();
         return results;
+    }
+
+    /** The error for a stalled page, naming where its items come from: one of them never finished. */
+    private static SiteException stalled(RenderStalled e, Map<String, RenderRequest> requests) {
+        List<String> where = new ArrayList<>();
+        for (String key : e.keys()) {
+            RenderRequest r = requests.get(key);
+            if (r != null) {
+                where.add(r.where() + " (" + r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+            }
+        }
+        int shown = Math.min(where.size(), 10);
+        return new SiteException("rendering stopped: the build-time browser worked for " + e.seconds() + " s on "
+                + where.size() + (where.size() == 1 ? " item" : " items") + " without finishing; one of them likely never ends (a diagram whose "
+                + "layout does not converge): " + String.join(", ", where.subList(0, shown))
+                + (where.size() > shown ? " and " + (where.size() - shown) + " more" : "")
+                + ". Check those diagrams (render each alone, or simplify it), then build again");
     }
 
     private static String errorMessage(RenderKind kind, String raw) {
@@ -380,6 +400,11 @@ public final class BrowserRenderer implements Renderer {
     /** Requests the render pages tried outside their private origin; they were aborted. */
     public List<String> blockedUrls() {
         return started == null || !started.isDone() ? List.of() : pool().blockedUrls();
+    }
+
+    /** For tests: gives up on a render page that holds a chunk longer than {@code seconds} (see {@link RenderPool#STALL_SECONDS}). */
+    void stallAfterForTests(long seconds) {
+        pool().stallAfter(seconds);
     }
 
     /** The first render page, for tests that probe it (e.g. that the network is blocked). */

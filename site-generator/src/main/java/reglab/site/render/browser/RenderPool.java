@@ -37,6 +37,13 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
     static final int MAX_DIAGRAMS_PER_CHUNK = 8;
     /** How long a new page may take to load its libraries before the build gives up. */
     private static final long LOAD_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /**
+     * How long a page may hold a chunk without handing it back before the batch gives up on it
+     * ({@link RenderStalled}). A chunk of eight large diagrams takes a few seconds, the first with
+     * the page's warm-up included; without a bound, a diagram whose layout never ends (or a page
+     * whose renderer stops) would hold a build, or every later rebuild of {@code serve}, for ever.
+     */
+    static final long STALL_SECONDS = 120;
 
     private final HeadlessChromium chromium;
     private final int maxPages;
@@ -46,6 +53,7 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
     private final Map<RenderPage, ResultDelta> deltas = new IdentityHashMap<>();
     private Batch batch;
     private int batchIds;
+    private long stallNanos = TimeUnit.SECONDS.toNanos(STALL_SECONDS);
 
     /**
      * @param maxPages the most pages a batch may use, at least 1
@@ -58,6 +66,11 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
         this.chromium = chromium;
         this.maxPages = maxPages;
         this.optimize = optimize;
+    }
+
+    /** For tests: gives up on a page that holds a chunk longer than {@code seconds}. */
+    void stallAfter(long seconds) {
+        stallNanos = TimeUnit.SECONDS.toNanos(seconds);
     }
 
     /**
@@ -92,8 +105,10 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
      * Renders {@code items} (render.mjs's item shape) in {@code workers} pages, opening pages as
      * needed, and gives each result to {@code onResult} as it arrives, on this thread.
      *
-     * @throws SiteException when a page could not load its libraries, crashed, or its render
-     *                       function threw
+     * @throws SiteException  when a page could not load its libraries, crashed, or its render
+     *                        function threw
+     * @throws RenderStalled when a page held a chunk longer than {@link #STALL_SECONDS}; that page
+     *                        is closed (it may still be busy), and the next batch opens a new one
      */
     void render(List<Map<String, Object>> items, int workers, Consumer<Map<String, Object>> onResult) {
         boolean hasDiagrams = items.stream().anyMatch(RenderPool::isDiagram);
@@ -101,7 +116,7 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
             pages.add(new RenderPage(chromium, this, hasDiagrams));
         }
         List<RenderPage> using = List.copyOf(pages.subList(0, workers));
-        Batch b = new Batch(++batchIds, chunks(items, workers), using, onResult);
+        Batch b = new Batch(++batchIds, chunks(items, workers), using, onResult, stallNanos);
         batch = b;
         try {
             for (RenderPage page : using) {
@@ -110,6 +125,13 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
             using.get(0).waitUntil(b::finished);
         } finally {
             batch = null;
+        }
+        if (b.failure instanceof RenderStalled) {
+            for (RenderPage stuck : b.stalled) {
+                pages.remove(stuck);
+                deltas.remove(stuck);
+                stuck.close();
+            }
         }
         if (b.failure != null) {
             throw b.failure;
@@ -159,6 +181,7 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
         }
         List<Map<String, Object>> chunk = b.chunks.poll();
         b.inFlight.put(page, chunk);
+        b.since.put(page, System.nanoTime());
         return chunk;
     }
 
@@ -180,6 +203,7 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
         }
         if (resend.isEmpty()) {
             b.inFlight.remove(page);
+            b.since.remove(page);
         }
         return resend;
     }
@@ -189,6 +213,7 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
         Batch b = batch;
         if (b != null && b.id == id && b.failure == null) {
             b.inFlight.remove(page);
+            b.since.remove(page);
             String first = message.strip().contains("\n") ? message.strip().substring(0, message.strip().indexOf('\n'))
                     : message.strip();
             b.failure = new SiteException("the build-time browser failed while rendering: " + first);
@@ -231,14 +256,21 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
         final List<RenderPage> pages;
         final Consumer<Map<String, Object>> onResult;
         final Map<RenderPage, List<Map<String, Object>>> inFlight = new IdentityHashMap<>();
+        /** When each page took the chunk it holds. */
+        final Map<RenderPage, Long> since = new IdentityHashMap<>();
         final long start = System.nanoTime();
+        final long stallNanos;
+        /** The pages given up on, when {@link #failure} is a {@link RenderStalled}. */
+        final List<RenderPage> stalled = new ArrayList<>();
         SiteException failure;
 
-        Batch(int id, Deque<List<Map<String, Object>>> chunks, List<RenderPage> pages, Consumer<Map<String, Object>> onResult) {
+        Batch(int id, Deque<List<Map<String, Object>>> chunks, List<RenderPage> pages, Consumer<Map<String, Object>> onResult,
+              long stallNanos) {
             this.id = id;
             this.chunks = chunks;
             this.pages = pages;
             this.onResult = onResult;
+            this.stallNanos = stallNanos;
         }
 
         /** True once every chunk came back, or the batch cannot finish; then {@link #failure} says why. */
@@ -255,6 +287,18 @@ final class RenderPool implements RenderPage.Queue, AutoCloseable {
                 }
             }
             if (chunks.isEmpty() && inFlight.isEmpty()) {
+                return true;
+            }
+            long now = System.nanoTime();
+            List<String> stuck = new ArrayList<>();
+            since.forEach((page, took) -> {
+                if (now - took > stallNanos) {
+                    stalled.add(page);
+                    inFlight.get(page).forEach(item -> stuck.add(String.valueOf(item.get("key"))));
+                }
+            });
+            if (!stuck.isEmpty()) {
+                failure = new RenderStalled(stuck, TimeUnit.NANOSECONDS.toSeconds(stallNanos));
                 return true;
             }
             boolean anyReady = pages.stream().anyMatch(RenderPage::ready);

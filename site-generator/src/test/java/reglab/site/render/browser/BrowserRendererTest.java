@@ -394,6 +394,30 @@ class BrowserRendererTest {
         }
     }
 
+    /**
+     * A page that never hands a chunk back (its render function never settles, or never returns)
+     * fails the batch after the stall bound with the chunk's source locations, is closed, and the
+     * next batch renders in a new page.
+     */
+    @Test
+    void aRenderPageThatNeverFinishesIsGivenUpNamingWhereItsItemsComeFrom() {
+        try (BrowserRenderer r = new BrowserRenderer(null, chromium, 1)) {
+            r.renderAll(List.of(req(RenderKind.MATH_INLINE, "a", "")));
+            r.stallAfterForTests(1);
+            for (String never : List.of("() => new Promise(() => {})", "() => { for (;;) {} }")) {
+                r.renderPageForTests().evaluate("() => { window.reglab.renderBatch = " + never + "; }");
+                RenderRequest stuck = new RenderRequest(RenderKind.MATH_INLINE, "x_" + never.length(), "",
+                        new SourceLocation(Path.of("docs", "page.md"), 7));
+                SiteException e = assertThrows(SiteException.class, () -> r.renderAll(List.of(stuck)), never);
+                assertTrue(e.getMessage().startsWith("rendering stopped: the build-time browser worked for 1 s on 1 item "
+                        + "without finishing"), e.getMessage());
+                assertTrue(e.getMessage().contains(Path.of("docs", "page.md") + ":7 (math inline)"), e.getMessage());
+                RenderRequest next = req(RenderKind.MATH_INLINE, "y_" + never.length(), "");
+                assertTrue(r.renderAll(List.of(next)).get(next.key()).isOk(), "a new page renders the next batch");
+            }
+        }
+    }
+
     /** A search index's documents (SearchIndex.java's shape): {@code sections} sections, the first one's text ending in {@code word}. */
     private static String searchDocuments(int sections, String word) {
         StringBuilder sb = new StringBuilder("[");
