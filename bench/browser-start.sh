@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # Speed benchmark (prints figures; not a test): how long a fresh JVM takes until a script has run in
-# a page of a new headless Chromium, the way every build starts its browser (Playwright for Java,
-# which starts its Node.js driver, which starts Chromium) against the JVM starting the same
-# Chromium binary with the same switches itself and speaking the DevTools protocol to it over a
-# pipe (no driver). It sizes what a build would gain by leaving Playwright's driver out of the
-# render browser's start (issue 12's cold build): the difference is on every cold build's
-# critical path, and the driver's CPU competes with the JVM and Chromium for 2 cores.
+# a page of a new headless Chromium, the way builds started their browser until 7 December
+# (Playwright for Java, which starts its Node.js driver, which starts Chromium) against the way they
+# start it now (HeadlessChromium: the JVM starts the same binary with the same switches itself and
+# speaks the DevTools protocol to it over a pipe; no driver). The difference is on every cold
+# build's critical path, and the driver's CPU competed with the JVM and Chromium for 2 cores.
 #   bench/browser-start.sh [ROUNDS]        (default 8; each round runs both, alternating)
 # Both JVMs run as the launcher runs them (serial GC, C1 only, the build's class-data sharing
 # archive where one exists) and take their milliseconds from the JVM's own start.
@@ -29,13 +28,12 @@ ARCHIVE=$(ls -t "$ROOT"/site-generator/target/cds-*.jsa 2>/dev/null | head -1 ||
 JVM=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 [ -n "$ARCHIVE" ] && JVM+=(-XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off)
 MEASURE=(python3 "$ROOT/bench/scale/measure.py" --cpu-only)
-run() { "${MEASURE[@]}" "$WORK/$1.log" -- java "${JVM[@]}" -cp "$CP" BrowserStart "$1" "$BROWSER" "$WORK/switches" >"$WORK/$1.fig"; }
+run() { "${MEASURE[@]}" "$WORK/$1.log" -- java "${JVM[@]}" -cp "$CP" reglab.site.render.browser.BrowserStart "$1" "$BROWSER" >"$WORK/$1.fig"; }
 ms() { awk -v m="$1" '$1 == m { print $2 }' "$WORK/$1.log"; }
 cpu_of() { tr ' ' '\n' <"$WORK/$1.fig" | awk -F= -v k="cpu_$2_s" '$1 == k { printf "%.2f", $2 }'; }
 
 echo "browser $("$BROWSER" --version 2>/dev/null | head -1); CDS archive: ${ARCHIVE:-none}"
-run playwright; run pipe          # untimed: the OS file cache warm for both, the switches file written
-echo "switches Playwright gives Chromium, used by both: $(wc -l <"$WORK/switches") (in the pipe mode plus --remote-debugging-pipe)"
+run playwright; run pipe          # untimed: the OS file cache warm for both
 printf "%-6s %14s %10s | %12s %12s %10s\n" round playwright-ms pipe-ms driver-cpu-s chromium-cpu chrome-pipe
 for i in $(seq 1 "$ROUNDS"); do
   run playwright; p=$(ms playwright); pn=$(cpu_of playwright node); pc=$(cpu_of playwright chromium)

@@ -1,6 +1,5 @@
 package reglab.site.render.browser;
 
-import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,7 +88,7 @@ public final class BrowserRenderer implements Renderer {
      * @throws IllegalArgumentException if {@code maxPages} is below 1
      */
     public BrowserRenderer(Path cacheDir, Path browser, int maxPages) {
-        this(cacheDir, () -> HeadlessChromium.launch(browser), true, maxPages, true);
+        this(cacheDir, () -> HeadlessChromium.launchForRendering(browser, List.of(), null), true, maxPages, true);
     }
 
     /**
@@ -183,8 +182,8 @@ public final class BrowserRenderer implements Renderer {
     /**
      * Starts the browser alone on a background thread when the disk cache is cold (as
      * {@link #prelaunchIfCold}), before anything says whether the work holds diagrams: a build
-     * calls it before it loads its content, so the browser's start (Playwright's driver, then
-     * Chromium: most of a second of wall time) overlaps the reading of the Markdown.
+     * calls it before it loads its content, so the browser's start (most of a second of wall
+     * time) overlaps the reading of the Markdown.
      * {@link #prelaunch} then loads the first page in it; {@link #close()} closes it even when no
      * page was loaded (the content failed to load).
      */
@@ -304,7 +303,7 @@ public final class BrowserRenderer implements Renderer {
             });
         } catch (RenderStalled e) {
             throw stalled(e, missing);
-        } catch (PlaywrightException e) {
+        } catch (DevToolsException e) {
             String m = String.valueOf(e.getMessage()).strip();
             throw new SiteException("the build-time browser failed while rendering " + items.size()
                     + " item(s): " + (m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m));
@@ -408,8 +407,8 @@ public final class BrowserRenderer implements Renderer {
     }
 
     /** The first render page, for tests that probe it (e.g. that the network is blocked). */
-    com.microsoft.playwright.Page renderPageForTests() {
-        return pool().first().page();
+    RenderPage renderPageForTests() {
+        return pool().first();
     }
 
     @Override
@@ -440,7 +439,7 @@ public final class BrowserRenderer implements Renderer {
     /**
      * Closes a browser launched by {@link #launchIfCold} that no page was loaded in (the content
      * failed to load), once its launch ends. Waiting is what keeps it clean: a JVM that exits while
-     * Playwright's driver is still launching leaves the driver writing to a closed pipe.
+     * the browser is still starting leaves it running without its pipe.
      */
     private void closeUnusedBrowser() {
         HeadlessChromium chromium;

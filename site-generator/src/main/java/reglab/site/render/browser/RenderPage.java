@@ -1,19 +1,24 @@
 package reglab.site.render.browser;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
-import com.microsoft.playwright.options.WaitUntilState;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
 import reglab.site.SiteException;
 
 /**
@@ -21,11 +26,15 @@ import reglab.site.SiteException;
  * {@link RenderServer} on the loopback interface, which serves it from the class path (the vendor
  * libraries under {@code /reglab/vendor/}, the page itself next to this class, the theme's search
  * options as {@code /theme/search-options.js}); any request to another origin is aborted and
- * remembered, so rendering never touches the network. In a browser with a lasting profile
- * ({@link RenderProfile}) the page opens as a tab of the profile's context, at the server's
- * cacheable origin ({@link RenderServer#cachedOrigin()}), and the browser's host-resolver rule
- * does the aborting, since routing requests would turn the cache off; otherwise it opens in a new
- * context of its own, at {@link RenderServer#origin()}, whose route aborts the other requests.
+ * remembered, so rendering never touches the network: the server's content security policy
+ * ({@link RenderServer#POLICY}) lets the page load from its own origin alone. In a browser with a
+ * lasting profile ({@link RenderProfile}) the page opens as a tab of the profile's context, at
+ * the server's cacheable origin ({@link RenderServer#cachedOrigin()}), and the browser's
+ * host-resolver rule fails every other host name as well; otherwise it opens in a new context
+ * of its own, at {@link RenderServer#origin()}.
+ *
+ * <p>The page is driven over the browser's DevTools pipe ({@link DevToolsPipe}), not through
+ * Playwright, so a build never waits for Playwright's driver to start.
  *
  * <p>Work reaches the page as a queue it pulls from: {@link #runQueue} starts a loop in the page
  * that asks the {@link Queue} for the next chunk of items, renders it with
@@ -91,74 +100,194 @@ final class RenderPage implements AutoCloseable {
         void failed(RenderPage page, int batch, String message);
     }
 
+    /**
+     * Installed in every document of the page before its own scripts: the page's calls into Java
+     * ({@code reglabNext}, {@code reglabDone}, {@code reglabFailed}) as promises over the
+     * DevTools binding {@code reglabCall}; Java settles them with {@code reglabSettle}. Requests
+     * the page's policy refused go to the binding {@code reglabBlocked}.
+     */
+    private static final String CALLS = """
+            (() => {
+              const call = globalThis.reglabCall;
+              const waiting = new Map();
+              let last = 0;
+              for (const name of ['reglabNext', 'reglabDone', 'reglabFailed']) {
+                globalThis[name] = (...args) => new Promise((resolve, reject) => {
+                  const id = ++last;
+                  waiting.set(id, { resolve, reject });
+                  call(JSON.stringify({ id, name, args }));
+                });
+              }
+              const blocked = globalThis.reglabBlocked;
+              addEventListener('securitypolicyviolation', (e) => blocked(String(e.blockedURI)));
+              globalThis.reglabSettle = (id, value, error) => {
+                const w = waiting.get(id);
+                waiting.delete(id);
+                if (error != null) w?.reject(new Error(error)); else w?.resolve(value);
+              };
+            })();
+            """;
+
+    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
     private final RenderServer server;
-    /** The page's own context, closed with it; null for a tab of a profile's context. */
-    private final BrowserContext context;
+    private final DevToolsPipe devTools;
+    private final Queue queue;
+    /** The page's own browser context, disposed with it; null for a tab of a profile's default context. */
+    private final String context;
+    private final String target;
+    private final String session;
     private final String origin;
-    private final Page page;
     private final List<String> requested = Collections.synchronizedList(new ArrayList<>());
     private final List<String> blocked = Collections.synchronizedList(new ArrayList<>());
     private final List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
+    /** URL of each request in flight, by its DevTools id (to name a request that failed). */
+    private final Map<String, String> inFlight = new ConcurrentHashMap<>();
     private volatile boolean crashed;
     private volatile boolean ready;
 
     /**
-     * Opens the page in a new context of {@code chromium} and returns once its navigation committed;
-     * the libraries go on loading while the caller's thread is in any Playwright call.
+     * Opens the page in {@code chromium} and returns once its navigation was sent; the libraries
+     * go on loading meanwhile.
      *
      * @param preloadDiagrams true to load Mermaid at once, for work that will hold diagrams;
      *                        false to load it only when the first diagram arrives (render.mjs)
      */
-    @SuppressWarnings("unchecked")
     RenderPage(HeadlessChromium chromium, Queue queue, boolean preloadDiagrams) {
+        this.queue = queue;
+        devTools = chromium.devTools();
         server = RenderServer.acquire();
-        BrowserContext own = null;
+        String own = null;
+        String opened = null;
         try {
-            if (chromium.profileContext() != null) {
-                String cached = server.cachedOrigin();
-                origin = cached;
-                page = chromium.newProfilePage();
-                // The host-resolver rule already failed these requests; remember them as blocked.
-                page.onRequestFailed(r -> {
-                    if (!r.url().startsWith(cached + "/")) {
-                        blocked.add(r.url());
-                    }
-                });
+            JsonObject create = new JsonObject();
+            create.addProperty("url", "about:blank");
+            if (chromium.hasProfile()) {
+                origin = server.cachedOrigin();
             } else {
-                own = chromium.browser().newContext();
+                own = devTools.call(null, "Target.createBrowserContext", null).get("browserContextId").getAsString();
+                create.addProperty("browserContextId", own);
                 origin = server.origin();
-                // Only requests that leave the server's origin come to this JVM (the driver matches the
-                // pattern), to be aborted; the page's own files go straight to the server.
-                own.route(Pattern.compile("^(?!" + origin.replace(".", "\\.") + "/)"), this::block);
-                page = own.newPage();
             }
+            opened = devTools.call(null, "Target.createTarget", create).get("targetId").getAsString();
+            JsonObject attach = new JsonObject();
+            attach.addProperty("targetId", opened);
+            attach.addProperty("flatten", true);
+            session = devTools.call(null, "Target.attachToTarget", attach).get("sessionId").getAsString();
         } catch (RuntimeException e) {
             if (own != null) {
-                own.close();
+                dispose(own);
+            } else if (opened != null) {
+                closeTarget(opened);
             }
             RenderServer.release();
             throw e;
         }
         context = own;
-        page.onRequest(r -> requested.add(r.url()));
-        page.onPageError(pageErrors::add);
-        page.onCrash(p -> crashed = true);
-        page.exposeFunction("reglabNext", args -> {
-            ready = true;
-            return queue.next(this, ((Number) args[0]).intValue());
-        });
-        page.exposeFunction("reglabDone", args -> queue.done(this, ((Number) args[0]).intValue(), (List<Map<String, Object>>) args[1]));
-        page.exposeFunction("reglabFailed", args -> {
-            queue.failed(this, ((Number) args[0]).intValue(), String.valueOf(args[1]));
-            return null;
-        });
-        page.navigate(origin + "/page/render.html" + (preloadDiagrams ? "?diagrams" : ""), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        target = opened;
+        devTools.listen(session, this::onEvent);
+        List<CompletableFuture<JsonObject>> setUp = new ArrayList<>();
+        setUp.add(devTools.send(session, "Inspector.enable", null));
+        // Page.enable first: without it the script below is not installed in new documents.
+        setUp.add(devTools.send(session, "Page.enable", null));
+        setUp.add(devTools.send(session, "Runtime.enable", null));
+        setUp.add(devTools.send(session, "Network.enable", null));
+        for (String name : List.of("reglabCall", "reglabBlocked")) {
+            JsonObject binding = new JsonObject();
+            binding.addProperty("name", name);
+            setUp.add(devTools.send(session, "Runtime.addBinding", binding));
+        }
+        JsonObject script = new JsonObject();
+        script.addProperty("source", CALLS);
+        setUp.add(devTools.send(session, "Page.addScriptToEvaluateOnNewDocument", script));
+        JsonObject navigate = new JsonObject();
+        navigate.addProperty("url", origin + "/page/render.html" + (preloadDiagrams ? "?diagrams" : ""));
+        try {
+            for (CompletableFuture<JsonObject> step : setUp) {
+                step.get(DevToolsPipe.CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }
+            JsonElement error = devTools.call(session, "Page.navigate", navigate).get("errorText");
+            if (error != null && !error.getAsString().isEmpty()) {
+                throw new SiteException("the render page did not open: " + error.getAsString());
+            }
+        } catch (SiteException e) {
+            close();
+            throw e;
+        } catch (Exception e) {
+            close();
+            throw new SiteException("the render page did not open: " + (e.getCause() != null ? e.getCause().getMessage() : e));
+        }
+    }
+
+    /** Events of the page's session, on the pipe's reader thread. */
+    private void onEvent(String method, JsonObject params) {
+        switch (method) {
+            case "Runtime.bindingCalled" -> {
+                String payload = params.get("payload").getAsString();
+                switch (params.get("name").getAsString()) {
+                    case "reglabCall" -> devTools.post(() -> answer(payload));
+                    case "reglabBlocked" -> blocked.add(payload);
+                    default -> {
+                    }
+                }
+            }
+            case "Network.requestWillBeSent" -> {
+                String url = params.getAsJsonObject("request").get("url").getAsString();
+                requested.add(url);
+                inFlight.put(params.get("requestId").getAsString(), url);
+            }
+            case "Network.loadingFinished" -> inFlight.remove(params.get("requestId").getAsString());
+            case "Network.loadingFailed" -> {
+                String url = inFlight.remove(params.get("requestId").getAsString());
+                // The page's policy (RenderServer.POLICY) or the host-resolver rule failed these requests.
+                if (url != null && !url.startsWith(origin + "/")) {
+                    blocked.add(url);
+                }
+            }
+            case "Runtime.exceptionThrown" -> {
+                JsonObject details = params.getAsJsonObject("exceptionDetails");
+                JsonObject exception = details.getAsJsonObject("exception");
+                pageErrors.add(exception != null && exception.has("description")
+                        ? exception.get("description").getAsString() : details.get("text").getAsString());
+            }
+            case "Inspector.targetCrashed" -> crashed = true;
+            default -> {
+            }
+        }
+    }
+
+    /** Runs one of the page's calls into Java on the pumping thread, and settles its promise in the page. */
+    @SuppressWarnings("unchecked")
+    private void answer(String payload) {
+        JsonObject call = JsonParser.parseString(payload).getAsJsonObject();
+        int id = call.get("id").getAsInt();
+        List<Object> args = (List<Object>) toJava(call.get("args"));
+        Object value = null;
+        String error = null;
+        try {
+            int batch = ((Number) args.get(0)).intValue();
+            switch (call.get("name").getAsString()) {
+                case "reglabNext" -> {
+                    ready = true;
+                    value = queue.next(this, batch);
+                }
+                case "reglabDone" -> value = queue.done(this, batch, (List<Map<String, Object>>) args.get(1));
+                case "reglabFailed" -> queue.failed(this, batch, String.valueOf(args.get(1)));
+                default -> error = "no such call: " + call.get("name");
+            }
+        } catch (RuntimeException e) {
+            error = String.valueOf(e);
+        }
+        JsonObject settle = new JsonObject();
+        settle.addProperty("expression", "globalThis.reglabSettle(" + id + ", " + JSON.toJson(value) + ", "
+                + JSON.toJson(error) + ")");
+        devTools.send(session, "Runtime.evaluate", settle);
     }
 
     /** Waits until the page's libraries are loaded (Mermaid's may still be loading: see render.mjs). */
     void awaitLibraries() {
         try {
-            page.waitForFunction("() => window.reglabReady === true");
+            waitForFunction("() => window.reglabReady === true");
             ready = true;
         } catch (RuntimeException e) {
             throw loadFailure();
@@ -177,15 +306,69 @@ final class RenderPage implements AutoCloseable {
      * @param optimize false to keep diagrams as Mermaid drew them (for tests that compare)
      */
     void runQueue(int batch, boolean optimize) {
-        page.evaluate(PULL_LOOP, Map.of("batch", batch, "optimize", optimize));
+        evaluate(PULL_LOOP, Map.of("batch", batch, "optimize", optimize));
     }
 
     /**
-     * Lets Playwright deliver the pages' calls and serve their requests on this thread until
-     * {@code condition} holds (tested at least every 10 ms, Playwright's polling interval).
+     * Answers the pages' calls on this thread until {@code condition} holds (tested at least every
+     * 10 ms).
      */
     void waitUntil(BooleanSupplier condition) {
-        page.waitForCondition(condition, new Page.WaitForConditionOptions().setTimeout(0));
+        devTools.pump(condition, 0);
+    }
+
+    /** As {@link #waitUntil(BooleanSupplier)}, for at most {@code seconds}; returns whether {@code condition} held. */
+    boolean waitUntil(BooleanSupplier condition, long seconds) {
+        return devTools.pump(condition, TimeUnit.SECONDS.toNanos(seconds));
+    }
+
+    /**
+     * Runs {@code function} (JavaScript source) in the page with {@code args} (JSON values),
+     * awaits what it returns, and gives it back as JSON values (maps, lists, strings, numbers,
+     * booleans, null).
+     *
+     * @throws DevToolsException when the function throws, naming its error
+     */
+    Object evaluate(String function, Object... args) {
+        StringBuilder expression = new StringBuilder("(").append(function.strip()).append(")(");
+        for (int i = 0; i < args.length; i++) {
+            expression.append(i > 0 ? ", " : "").append(JSON.toJson(args[i]));
+        }
+        JsonObject params = new JsonObject();
+        params.addProperty("expression", expression.append(")").toString());
+        params.addProperty("awaitPromise", true);
+        params.addProperty("returnByValue", true);
+        JsonObject result = devTools.call(session, "Runtime.evaluate", params);
+        JsonObject details = result.getAsJsonObject("exceptionDetails");
+        if (details != null) {
+            JsonObject exception = details.getAsJsonObject("exception");
+            throw new DevToolsException("the render page's script failed: " + (exception != null && exception.has("description")
+                    ? exception.get("description").getAsString() : details.get("text").getAsString()));
+        }
+        return toJava(result.getAsJsonObject("result").get("value"));
+    }
+
+    /** Waits until {@code predicate} (JavaScript source of a function) returns a true value in the page, checking every 10 ms. */
+    void waitForFunction(String predicate) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(DevToolsPipe.CALL_TIMEOUT_SECONDS);
+        for (;;) {
+            try {
+                evaluate("() => new Promise((resolve) => { const predicate = (" + predicate.strip() + "); "
+                        + "const test = () => Promise.resolve().then(predicate).catch(() => false)"
+                        + ".then((ok) => ok ? resolve(true) : setTimeout(test, 10)); test(); })");
+                return;
+            } catch (DevToolsException e) {
+                // Run in the document that was replaced (the blank page before render.html): try again.
+                if (crashed() || System.nanoTime() - end > 0 || !(String.valueOf(e.getMessage()).contains("context") || String.valueOf(e.getMessage()).contains("navigated"))) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The page's address. */
+    String url() {
+        return String.valueOf(evaluate("() => location.href"));
     }
 
     /** Whether the page's libraries are loaded (it asked for work, or {@link #awaitLibraries} saw them). */
@@ -193,9 +376,9 @@ final class RenderPage implements AutoCloseable {
         return ready;
     }
 
-    /** Whether the page's renderer process died (e.g. out of memory). */
+    /** Whether the page's renderer process died (e.g. out of memory), or the browser with it. */
     boolean crashed() {
-        return crashed;
+        return crashed || devTools.closedBecause() != null;
     }
 
     /** Uncaught errors of the page so far. */
@@ -208,13 +391,9 @@ final class RenderPage implements AutoCloseable {
         return List.copyOf(requested);
     }
 
-    /** URLs outside {@link #ORIGIN} that were aborted. */
+    /** URLs outside {@link #origin()} that were aborted. */
     List<String> blockedUrls() {
         return List.copyOf(blocked);
-    }
-
-    Page page() {
-        return page;
     }
 
     /** The origin the page's files come from ({@code http://127.0.0.1:<port>}, or the cacheable one). */
@@ -225,19 +404,63 @@ final class RenderPage implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (context != null) {
-                context.close();
-            } else {
-                page.close();
+            devTools.forget(session);
+            if (devTools.closedBecause() == null) {
+                if (context != null) {
+                    dispose(context);
+                } else {
+                    closeTarget(target);
+                }
             }
         } finally {
             RenderServer.release();
         }
     }
 
-    private void block(Route route) {
-        blocked.add(route.request().url());
-        route.abort("blockedbyclient");
+    private void dispose(String browserContext) {
+        JsonObject params = new JsonObject();
+        params.addProperty("browserContextId", browserContext);
+        quietly(() -> devTools.call(null, "Target.disposeBrowserContext", params));
+    }
+
+    private void closeTarget(String targetId) {
+        JsonObject params = new JsonObject();
+        params.addProperty("targetId", targetId);
+        quietly(() -> devTools.call(null, "Target.closeTarget", params));
+    }
+
+    private static void quietly(Runnable step) {
+        try {
+            step.run();
+        } catch (DevToolsException e) {
+            // The browser is closing or gone: the page goes with it.
+        }
+    }
+
+    /** A JSON value as Java: maps, lists, strings, booleans, null, and numbers (Integer where whole, else Double). */
+    static Object toJava(JsonElement json) {
+        if (json == null || json.isJsonNull()) {
+            return null;
+        }
+        if (json.isJsonArray()) {
+            List<Object> list = new ArrayList<>();
+            json.getAsJsonArray().forEach(e -> list.add(toJava(e)));
+            return list;
+        }
+        if (json.isJsonObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            json.getAsJsonObject().entrySet().forEach(e -> map.put(e.getKey(), toJava(e.getValue())));
+            return map;
+        }
+        JsonPrimitive p = json.getAsJsonPrimitive();
+        if (p.isBoolean()) {
+            return p.getAsBoolean();
+        }
+        if (p.isNumber()) {
+            double d = p.getAsDouble();
+            return d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE ? (Object) (int) d : (Object) d;
+        }
+        return p.getAsString();
     }
 
     /**

@@ -23,7 +23,7 @@ import reglab.site.files.FileTrees;
  * turns it off with the others.
  *
  * <p>The page must come from the same origin every time for Chromium to find its cached code, and
- * the browser must not route requests (Playwright turns the HTTP cache off for a context that
+ * the browser must not intercept requests (Chromium turns the HTTP cache off for a page that
  * does): the page loads from {@link RenderServer#cachedOrigin()}, and the browser's host-resolver
  * rule ({@link RenderServer#hostRule()}) is what keeps it off the network.
  *
@@ -58,12 +58,12 @@ final class RenderProfile implements AutoCloseable {
     /**
      * Launches {@code executable} with {@code extraArgs} and a lasting profile under
      * {@link PlaywrightDriver#cacheRoot()}, or with a throwaway profile
-     * ({@link HeadlessChromium#launch(Path, List)}) when none is free, {@code REGLAB_CDS=0} is set,
+     * ({@link HeadlessChromium#launchForRendering}) when none is free, {@code REGLAB_CDS=0} is set,
      * or the launch with a profile fails.
      */
     static HeadlessChromium launch(Path executable, List<String> extraArgs) {
         if ("0".equals(System.getenv("REGLAB_CDS"))) {
-            return HeadlessChromium.launch(executable, extraArgs);
+            return HeadlessChromium.launchForRendering(executable, extraArgs, null);
         }
         return launch(executable, extraArgs, PlaywrightDriver.cacheRoot());
     }
@@ -77,7 +77,7 @@ final class RenderProfile implements AutoCloseable {
                 List<String> args = new ArrayList<>(extraArgs);
                 args.add("--host-resolver-rules=" + server.hostRule());
                 args.add("--disk-cache-size=" + DISK_CACHE_BYTES);
-                HeadlessChromium chromium = HeadlessChromium.launchWithProfile(executable, args, profile.dir);
+                HeadlessChromium chromium = HeadlessChromium.launchForRendering(executable, args, profile.dir);
                 chromium.closeAfterwards(profile);
                 chromium.closeAfterwards(RenderServer::release);
                 return chromium;
@@ -87,7 +87,7 @@ final class RenderProfile implements AutoCloseable {
             }
         }
         RenderServer.release();
-        return HeadlessChromium.launch(executable, extraArgs);
+        return HeadlessChromium.launchForRendering(executable, extraArgs, null);
     }
 
     /** The first free profile under {@code root}, locked and ready for the current fingerprint; null when none is. */

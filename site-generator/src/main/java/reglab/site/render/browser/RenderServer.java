@@ -31,6 +31,15 @@ import reglab.site.SiteException;
  */
 final class RenderServer {
 
+    /**
+     * The content security policy of every file served: the page and its workers load and fetch
+     * from their own origin only (and from blob: and data: URLs they make), so nothing a diagram
+     * or a library asks for leaves the machine, in any browser the page runs in; the browser
+     * reports each refused request ({@link RenderPage#blockedUrls()}).
+     */
+    static final String POLICY = "default-src 'self' blob: data:; script-src 'self' 'unsafe-inline' 'unsafe-eval' "
+            + "'wasm-unsafe-eval' blob:; style-src 'self' 'unsafe-inline' blob: data:";
+
     private static RenderServer running;
     private static int users;
 
@@ -125,6 +134,7 @@ final class RenderServer {
                 return;
             }
             exchange.getResponseHeaders().set("Content-Type", RenderPage.contentType(path));
+            exchange.getResponseHeaders().set("Content-Security-Policy", POLICY);
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

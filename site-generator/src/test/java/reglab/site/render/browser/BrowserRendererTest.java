@@ -553,6 +553,8 @@ class BrowserRendererTest {
     void theDriverRunsFromTheExtractedCacheWithTheSystemNode() {
         Path node = Path.of("/usr/bin/node");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(node), "no system node here");
+        // The render pages need no driver; code that wants Playwright's API on the browser starts it.
+        assertTrue(chromium.browser().isConnected());
         // Our own child processes: Playwright's driver is `node <driver dir>/package/cli.js run-driver`.
         List<String> drivers = ProcessHandle.current().children()
                 .map(p -> p.info().commandLine().orElse(""))
@@ -587,6 +589,7 @@ class BrowserRendererTest {
             Object outcome = r.renderPageForTests().evaluate(
                     "() => fetch('https://example.com/x').then(() => 'fetched', () => 'blocked')");
             assertEquals("blocked", outcome);
+            r.renderPageForTests().waitUntil(() -> !r.blockedUrls().isEmpty(), 10);
             assertEquals(List.of("https://example.com/x"), r.blockedUrls());
         }
     }

@@ -52,13 +52,13 @@ class RenderProfileTest {
     void aSecondBrowserLoadsThePageFilesFromTheProfile(@TempDir Path root) {
         String first;
         try (HeadlessChromium chromium = RenderProfile.launch(BROWSER, BrowserRenderer.ONE_BUILD_ARGS, root)) {
-            assertNotNull(chromium.profileContext(), "a free profile was used");
+            assertTrue(chromium.hasProfile(), "a free profile was used");
             first = katex(transfers(chromium));
         }
         assertTrue(Files.isDirectory(root.resolve("render-profile-0")), "the profile is kept");
         String second;
         try (HeadlessChromium chromium = RenderProfile.launch(BROWSER, BrowserRenderer.ONE_BUILD_ARGS, root)) {
-            assertNotNull(chromium.profileContext());
+            assertTrue(chromium.hasProfile());
             second = katex(transfers(chromium));
         }
         assertTrue(first.startsWith("http://r") && first.contains(".reglab-render.localhost/vendor/"), first);
@@ -71,7 +71,7 @@ class RenderProfileTest {
     void theRenderedOutputIsTheSameWithAndWithoutTheProfile(@TempDir Path root) {
         RenderResult with;
         try (HeadlessChromium chromium = RenderProfile.launch(BROWSER, BrowserRenderer.ONE_BUILD_ARGS, root)) {
-            assertNotNull(chromium.profileContext());
+            assertTrue(chromium.hasProfile());
             with = render(chromium);
         }
         try (HeadlessChromium chromium = HeadlessChromium.launch(BROWSER, BrowserRenderer.ONE_BUILD_ARGS)) {
@@ -83,7 +83,7 @@ class RenderProfileTest {
     void buildsAtOnceTakeOtherSlotsThenAThrowawayProfile(@TempDir Path root) {
         List<RenderProfile> taken = new ArrayList<>();
         try (HeadlessChromium first = RenderProfile.launch(BROWSER, BrowserRenderer.ONE_BUILD_ARGS, root)) {
-            assertNotNull(first.profileContext());
+            assertTrue(first.hasProfile());
             for (int slot = 1; slot < RenderProfile.SLOTS; slot++) {
                 RenderProfile p = RenderProfile.take(root);
                 assertNotNull(p, "slot " + slot + " is free while the first browser holds slot 0");
@@ -92,7 +92,7 @@ class RenderProfileTest {
             }
             assertNull(RenderProfile.take(root), "all slots are taken");
             try (HeadlessChromium second = RenderProfile.launch(BROWSER, BrowserRenderer.ONE_BUILD_ARGS, root)) {
-                assertNull(second.profileContext(), "no free profile: a throwaway one");
+                assertFalse(second.hasProfile(), "no free profile: a throwaway one");
                 assertTrue(render(second).isOk());
             }
             assertTrue(render(first).isOk(), "the first build was not disturbed");
@@ -125,7 +125,7 @@ class RenderProfileTest {
     void thePageCannotReachTheNetwork(@TempDir Path root) throws InterruptedException {
         try (HeadlessChromium chromium = RenderProfile.launch(BROWSER, BrowserRenderer.ONE_BUILD_ARGS, root);
              BrowserRenderer r = new BrowserRenderer(null, chromium, 1)) {
-            assertNotNull(chromium.profileContext());
+            assertTrue(chromium.hasProfile());
             assertTrue(r.renderAll(List.of(FORMULA)).get(FORMULA.key()).isOk());
             String origin = r.renderPageForTests().url().replaceAll("^(http://[^/]+)/.*$", "$1");
             for (String u : r.requestedUrls()) {
@@ -138,7 +138,7 @@ class RenderProfileTest {
                 assertEquals("blocked", r.renderPageForTests().evaluate(
                         "(u) => fetch(u).then(() => 'fetched', () => 'blocked')", u), u);
             }
-            r.renderPageForTests().waitForCondition(() -> r.blockedUrls().size() == outside.size());
+            r.renderPageForTests().waitUntil(() -> r.blockedUrls().size() == outside.size(), 10);
             assertEquals(outside, r.blockedUrls());
         }
     }
