@@ -8,8 +8,7 @@ import java.util.concurrent.CompletionException;
 /**
  * A renderer for a build that renders one batch and is done with it ({@code ./reglab build}): as
  * soon as that batch is rendered it closes the renderer it wraps on a background thread, so the
- * browser's shutdown (its processes ending, Playwright's driver stopping: about 0.2 s of wall
- * time) overlaps the build's remaining stages instead of following them. {@link #close()} waits
+ * browser's shutdown (its processes ending: about 0.2 s of wall time) overlaps the build's remaining stages instead of following them. {@link #close()} waits
  * for that shutdown and throws what it threw. The wrapped renderer is used by one thread at a
  * time, as it requires: the closing thread starts only after the last call on it returned.
  */
