@@ -1,6 +1,5 @@
 package reglab.site.render.browser;
 
-import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
@@ -341,17 +340,12 @@ public final class HeadlessChromium implements AutoCloseable {
         afterwards.clear();
     }
 
-    static String firstLine(String message) {
+    private static String firstLine(String message) {
         if (message == null) {
             return "(no message)";
         }
         String m = message.strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    /** A new object for a command's parameters. */
-    static JsonObject params() {
-        return new JsonObject();
     }
 }
