@@ -19,7 +19,7 @@ import java.util.List;
  *       {@link PlaywrightDriver}), which starts Chromium with its switches and {@link HeadlessChromium#ARGS}.</li>
  *   <li>{@code pipe}: as builds start it now: {@link HeadlessChromium} starts the binary itself with
  *       the same switches and speaks the DevTools protocol over {@code --remote-debugging-pipe}
- *       ({@link DevToolsPipe}): no driver.</li>
+ *       ({@link DevToolsPipe}, {@link DevToolsTab}): no driver.</li>
  * </ul>
  *
  * Usage: java reglab.site.render.browser.BrowserStart playwright|pipe BROWSER
@@ -38,16 +38,10 @@ public final class BrowserStart {
             }
         } else {
             try (HeadlessChromium chromium = HeadlessChromium.launchForRendering(browser, List.of(), null)) {
-                DevToolsPipe pipe = chromium.devTools();
-                JsonObject create = new JsonObject();
-                create.addProperty("url", "about:blank");
-                JsonObject attach = new JsonObject();
-                attach.addProperty("targetId", pipe.call(null, "Target.createTarget", create).get("targetId").getAsString());
-                attach.addProperty("flatten", true);
-                String session = pipe.call(null, "Target.attachToTarget", attach).get("sessionId").getAsString();
+                DevToolsTab tab = DevToolsTab.open(chromium.devTools(), false);
                 JsonObject evaluate = new JsonObject();
                 evaluate.addProperty("expression", "1 + 1");
-                JsonObject result = pipe.call(session, "Runtime.evaluate", evaluate);
+                JsonObject result = tab.call("Runtime.evaluate", evaluate);
                 if (result.getAsJsonObject("result").get("value").getAsInt() != 2) {
                     throw new IllegalStateException("the page did not evaluate 1 + 1: " + result);
                 }

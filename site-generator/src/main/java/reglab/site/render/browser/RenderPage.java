@@ -1,18 +1,14 @@
 package reglab.site.render.browser;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -128,14 +124,11 @@ final class RenderPage implements AutoCloseable {
             })();
             """;
 
-    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
-
     private final RenderServer server;
     private final DevToolsPipe devTools;
     private final Queue queue;
-    /** The page's own browser context, disposed with it; null for a tab of a profile's default context. */
-    private final String context;
-    private final String target;
+    private final DevToolsTab tab;
+    /** The tab's session, which every command for the page names. */
     private final String session;
     private final String origin;
     private final List<String> requested = Collections.synchronizedList(new ArrayList<>());
@@ -157,34 +150,15 @@ final class RenderPage implements AutoCloseable {
         this.queue = queue;
         devTools = chromium.devTools();
         server = RenderServer.acquire();
-        String own = null;
-        String opened = null;
         try {
-            JsonObject create = new JsonObject();
-            create.addProperty("url", "about:blank");
-            if (chromium.hasProfile()) {
-                origin = server.cachedOrigin();
-            } else {
-                own = devTools.call(null, "Target.createBrowserContext", null).get("browserContextId").getAsString();
-                create.addProperty("browserContextId", own);
-                origin = server.origin();
-            }
-            opened = devTools.call(null, "Target.createTarget", create).get("targetId").getAsString();
-            JsonObject attach = new JsonObject();
-            attach.addProperty("targetId", opened);
-            attach.addProperty("flatten", true);
-            session = devTools.call(null, "Target.attachToTarget", attach).get("sessionId").getAsString();
+            // Without a lasting profile the page gets a context of its own, closed with it.
+            tab = DevToolsTab.open(devTools, !chromium.hasProfile());
         } catch (RuntimeException e) {
-            if (own != null) {
-                dispose(own);
-            } else if (opened != null) {
-                closeTarget(opened);
-            }
             RenderServer.release();
             throw e;
         }
-        context = own;
-        target = opened;
+        session = tab.session();
+        origin = chromium.hasProfile() ? server.cachedOrigin() : server.origin();
         devTools.listen(session, this::onEvent);
         List<CompletableFuture<JsonObject>> setUp = new ArrayList<>();
         setUp.add(devTools.send(session, "Inspector.enable", null));
@@ -261,7 +235,7 @@ final class RenderPage implements AutoCloseable {
     private void answer(String payload) {
         JsonObject call = JsonParser.parseString(payload).getAsJsonObject();
         int id = call.get("id").getAsInt();
-        List<Object> args = (List<Object>) toJava(call.get("args"));
+        List<Object> args = (List<Object>) JsonValues.toJava(call.get("args"));
         Object value = null;
         String error = null;
         try {
@@ -279,8 +253,8 @@ final class RenderPage implements AutoCloseable {
             error = String.valueOf(e);
         }
         JsonObject settle = new JsonObject();
-        settle.addProperty("expression", "globalThis.reglabSettle(" + id + ", " + JSON.toJson(value) + ", "
-                + JSON.toJson(error) + ")");
+        settle.addProperty("expression", "globalThis.reglabSettle(" + id + ", " + JsonValues.toJson(value) + ", "
+                + JsonValues.toJson(error) + ")");
         devTools.send(session, "Runtime.evaluate", settle);
     }
 
@@ -332,7 +306,7 @@ final class RenderPage implements AutoCloseable {
     Object evaluate(String function, Object... args) {
         StringBuilder expression = new StringBuilder("(").append(function.strip()).append(")(");
         for (int i = 0; i < args.length; i++) {
-            expression.append(i > 0 ? ", " : "").append(JSON.toJson(args[i]));
+            expression.append(i > 0 ? ", " : "").append(JsonValues.toJson(args[i]));
         }
         JsonObject params = new JsonObject();
         params.addProperty("expression", expression.append(")").toString());
@@ -345,7 +319,7 @@ final class RenderPage implements AutoCloseable {
             throw new DevToolsException("the render page's script failed: " + (exception != null && exception.has("description")
                     ? exception.get("description").getAsString() : details.get("text").getAsString()));
         }
-        return toJava(result.getAsJsonObject("result").get("value"));
+        return JsonValues.toJava(result.getAsJsonObject("result").get("value"));
     }
 
     /** Waits until {@code predicate} (JavaScript source of a function) returns a true value in the page, checking every 10 ms. */
@@ -404,63 +378,10 @@ final class RenderPage implements AutoCloseable {
     @Override
     public void close() {
         try {
-            devTools.forget(session);
-            if (devTools.closedBecause() == null) {
-                if (context != null) {
-                    dispose(context);
-                } else {
-                    closeTarget(target);
-                }
-            }
+            tab.close();
         } finally {
             RenderServer.release();
         }
-    }
-
-    private void dispose(String browserContext) {
-        JsonObject params = new JsonObject();
-        params.addProperty("browserContextId", browserContext);
-        quietly(() -> devTools.call(null, "Target.disposeBrowserContext", params));
-    }
-
-    private void closeTarget(String targetId) {
-        JsonObject params = new JsonObject();
-        params.addProperty("targetId", targetId);
-        quietly(() -> devTools.call(null, "Target.closeTarget", params));
-    }
-
-    private static void quietly(Runnable step) {
-        try {
-            step.run();
-        } catch (DevToolsException e) {
-            // The browser is closing or gone: the page goes with it.
-        }
-    }
-
-    /** A JSON value as Java: maps, lists, strings, booleans, null, and numbers (Integer where whole, else Double). */
-    static Object toJava(JsonElement json) {
-        if (json == null || json.isJsonNull()) {
-            return null;
-        }
-        if (json.isJsonArray()) {
-            List<Object> list = new ArrayList<>();
-            json.getAsJsonArray().forEach(e -> list.add(toJava(e)));
-            return list;
-        }
-        if (json.isJsonObject()) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            json.getAsJsonObject().entrySet().forEach(e -> map.put(e.getKey(), toJava(e.getValue())));
-            return map;
-        }
-        JsonPrimitive p = json.getAsJsonPrimitive();
-        if (p.isBoolean()) {
-            return p.getAsBoolean();
-        }
-        if (p.isNumber()) {
-            double d = p.getAsDouble();
-            return d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE ? (Object) (int) d : (Object) d;
-        }
-        return p.getAsString();
     }
 
     /**
